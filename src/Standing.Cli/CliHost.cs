@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Standing.Data;
+using Standing.Domain;
+
+namespace Standing.Cli;
+
+/// <summary>What every command needs from outside: the clock, and the registry loaded from the store.</summary>
+/// <param name="clock">Where "today" comes from.</param>
+/// <param name="dataDirectory">The data set to load; null for STANDING_DATA or the copy shipped with the program.</param>
+internal sealed class CliHost(TimeProvider clock, string? dataDirectory = null)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Opens the database (<paramref name="database"/>, else STANDING_DB, else the default) and reads the registry.</summary>
+    public async Task<Registry> LoadRegistryAsync(string? database, CancellationToken ct)
+    {
+        var options = StandingDataOptions.Resolve(database, dataDirectory);
+        await using var services = new ServiceCollection().AddStandingData(options).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StandingStore>().LoadRegistryAsync(ct);
+    }
+}

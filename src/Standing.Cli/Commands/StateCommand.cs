@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Standing.Cli.Output;
+using Standing.Domain;
+using Standing.Domain.Sources;
+
+namespace Standing.Cli.Commands;
+
+/// <summary><c>standing state CODE</c>: one state's recognition events, claims, position, memberships and sources.</summary>
+internal static class StateCommand
+{
+    public sealed record EventView(string Event, string Date, string Source, string? Note);
+
+    public sealed record ClaimView(string Id, string Event, string EventDate, string Party, string? SaidOn, string Stance, string Status, string Statement, string Source);
+
+    public sealed record PositionView(string Position, string? StatedOn, string Source);
+
+    public sealed record MembershipView(string Org, string Status, string? Since, string? Until, bool Current, string Source, string? Note);
+
+    public sealed record SourceView(string Url, string Title, string Publisher, DateOnly Accessed);
+
+    public sealed record View(
+        string Code, string Name, string Kind, IReadOnlyList<string> Aliases, string Subject, DateOnly AsOf, string Perspective,
+        string Recognition, string? RecognizedOn, bool UnMember,
+        IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> Claims, IReadOnlyList<PositionView> Positions,
+        IReadOnlyList<MembershipView> Memberships, IReadOnlyList<SourceView> Sources);
+
+    public static Command Create(CliHost host)
+    {
+        var options = new QueryOptions();
+        var code = new Argument<string>("code") { Description = "The state's code (e.g. GHA) or name" };
+        var command = options.AddTo(new Command("state", "Show one state's recognition of the subject, claims, position and memberships") { code });
+        command.SetAction(async (parse, ct) =>
+        {
+            var q = await options.ReadAsync(parse, host, ct);
+            var text = parse.GetRequiredValue(code);
+            var entity = q.Registry.FindEntity(text) ?? throw new UsageException($"code: unknown state code or name '{text}'");
+            var view = Build(q, entity.Code);
+            if (q.Format == OutputFormat.Table)
+            {
+                WriteTables(q.Output, view);
+            }
+            else
+            {
+                Renderer.Object(q.Output, q.Format, view, Fields);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static View Build(Query q, Domain.Entities.EntityCode code)
+    {
+        var r = q.Registry;
+        var entity = r.Entity(code)!;
+        var ledger = r.Ledger(q.Subject.Code, q.Perspective);
+        var status = ledger.StatusOn(code, q.AsOf);
+        var events = ledger.EventsOf(code)
+            .Select(e => new EventView(e.Kind.ToKebab(), e.Date.ToString(), e.Source.Value, e.Note)).ToList();
+        var claims = r.Claims.Where(c => c.Subject == q.Subject.Code && c.State == code).OrderBy(c => c.EventDate).ThenBy(c => c.SaidOn?.Date)
+            .Select(c => new ClaimView(c.Id, c.Event.ToKebab(), c.EventDate.ToString(), c.Party.Value, c.SaidOn?.ToString(), c.Stance.ToKebab(),
+                c.Status.ToKebab(), c.Statement, c.Source.Value)).ToList();
+        var positions = r.Positions.Where(p => p.Subject == q.Subject.Code && p.State == code)
+            .Select(p => new PositionView(p.Text, p.StatedOn?.ToString(), p.Source.Value)).ToList();
+        var memberships = r.MembershipsOf(code).OrderBy(m => m.Organisation.Value, StringComparer.Ordinal).ThenBy(m => m.Period.Start)
+            .Select(m => new MembershipView(m.Organisation.Value, m.Status.ToKebab(), m.Since?.ToString(), m.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                m.Period.Contains(q.AsOf), m.Source.Value, m.Note)).ToList();
+        var cited = events.Select(e => e.Source).Concat(claims.Select(c => c.Source)).Concat(positions.Select(p => p.Source))
+            .Concat(memberships.Select(m => m.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
+            .Select(s => r.Source(new SourceRef(s))).OfType<Source>()
+            .Select(s => new SourceView(s.Url, s.Title, s.Publisher, s.Accessed)).ToList();
+        return new View(code.Value, entity.Name, entity.Kind.ToKebab(), entity.Aliases, q.Subject.Code.Value, q.AsOf, q.Perspective.ToKebab(),
+            status.State.ToKebab(), status.FirstRecognition?.Date.ToString(), r.IsUnMember(code, q.AsOf),
+            events, claims, positions, memberships, cited);
+    }
+
+    private static readonly Column<View>[] Fields =
+    [
+        new("code", v => v.Code), new("name", v => v.Name), new("kind", v => v.Kind), new("subject", v => v.Subject), new("asOf", v => v.AsOf),
+        new("perspective", v => v.Perspective), new("recognition", v => v.Recognition), new("recognizedOn", v => v.RecognizedOn),
+        new("unMember", v => v.UnMember),
+        new("events", v => v.Events.Select(e => $"{e.Event} {e.Date}")), new("claims", v => v.Claims.Select(c => c.Id)),
+        new("positions", v => v.Positions.Select(p => p.Position)),
+        new("memberships", v => v.Memberships.Where(m => m.Current).Select(m => $"{m.Org} {m.Status}")),
+    ];
+
+    private static void WriteTables(TextWriter output, View v)
+    {
+        output.WriteLine($"{v.Name} ({v.Code}) on {v.AsOf:yyyy-MM-dd}: {v.Recognition} {v.Subject}{(v.RecognizedOn is null ? "" : $" (since {v.RecognizedOn})")}; perspective {v.Perspective}");
+        if (v.Events.Count > 0)
+        {
+            Renderer.List(output, OutputFormat.Table, v.Events, [new("event", e => e.Event), new("date", e => e.Date), new("source", e => e.Source), new("note", e => e.Note)]);
+        }
+
+        if (v.Claims.Count > 0)
+        {
+            Renderer.List(output, OutputFormat.Table, v.Claims,
+                [new("claim", c => $"{c.Event} {c.EventDate}"), new("party", c => c.Party), new("said on", c => c.SaidOn), new("stance", c => c.Stance),
+                 new("status", c => c.Status), new("statement", c => c.Statement), new("source", c => c.Source)]);
+        }
+
+        foreach (var p in v.Positions)
+        {
+            output.WriteLine($"Position{(p.StatedOn is null ? "" : $" ({p.StatedOn})")}: {p.Position} [{p.Source}]");
+        }
+
+        if (v.Memberships.Count > 0)
+        {
+            Renderer.List(output, OutputFormat.Table, v.Memberships,
+                [new("org", m => m.Org), new("status", m => m.Status), new("since", m => m.Since ?? "before records"), new("until", m => m.Until), new("current", m => m.Current)]);
+        }
+
+        foreach (var s in v.Sources)
+        {
+            output.WriteLine($"Source: {s.Title} ({s.Publisher}), {s.Url}, accessed {s.Accessed:yyyy-MM-dd}");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Standing.Cli.Output;
+
+/// <summary>Prints answers as a table, JSON or CSV to the writer a command was given.</summary>
+/// <remarks>JSON field names are a contract that scripts rely on: they come from the row records' property names, in camelCase.</remarks>
+internal static class Renderer
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>Prints a list: JSON array of <typeparamref name="T"/>, or a table / CSV with <paramref name="columns"/>.</summary>
+    public static void List<T>(TextWriter output, OutputFormat format, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                output.WriteLine(JsonSerializer.Serialize(rows, Json));
+                break;
+            case OutputFormat.Csv:
+                output.WriteLine(string.Join(',', columns.Select(c => CsvField(c.Header))));
+                foreach (var row in rows)
+                {
+                    output.WriteLine(string.Join(',', columns.Select(c => CsvField(Text(c.Value(row))))));
+                }
+
+                break;
+            default:
+                var table = new Table().Border(TableBorder.Rounded);
+                foreach (var c in columns)
+                {
+                    table.AddColumn(new TableColumn(Markup.Escape(c.Header)));
+                }
+
+                foreach (var row in rows)
+                {
+                    table.AddRow(columns.Select(c => (IRenderable)new Text(Text(c.Value(row)))).ToArray());
+                }
+
+                if (caption is not null)
+                {
+                    table.Caption(Markup.Escape(caption));
+                }
+
+                Console(output).Write(table);
+                break;
+        }
+    }
+
+    /// <summary>Prints one object: JSON object, a two-column table, or a one-row CSV.</summary>
+    public static void Object<T>(TextWriter output, OutputFormat format, T value, IReadOnlyList<Column<T>> fields)
+    {
+        if (format == OutputFormat.Table)
+        {
+            List(output, format, fields.Select(f => (f.Header, Value: Text(f.Value(value)))).ToList(),
+                [new("field", x => x.Header), new("value", x => x.Value)]);
+            return;
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(value, Json));
+            return;
+        }
+
+        List(output, format, [value], fields);
+    }
+
+    /// <summary>A Spectre console that writes plain text (no colour, no cursor codes) to <paramref name="output"/>.</summary>
+    public static IAnsiConsole Console(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 200;
+        return console;
+    }
+
+    public static string Text(object? value) => value switch
+    {
+        null => "",
+        bool b => b ? "yes" : "no",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IEnumerable<string> list => string.Join("; ", list),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string CsvField(string text)
+    {
+        if (text.IndexOfAny([',', '"', '\n', '\r']) < 0)
+        {
+            return text;
+        }
+
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        quoted.Append(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+        return quoted.Append('"').ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Microsoft.Data.Sqlite;
+using Standing.Cli;
+using Standing.Cli.Commands;
+using Standing.Data;
+
+return await StandingCli.RunAsync(args, new CliHost(TimeProvider.System), Console.Out, Console.Error);
+
+namespace Standing.Cli
+{
+    /// <summary>The <c>standing</c> command line: builds the commands, runs one, and turns failures into exit codes.</summary>
+    internal static class StandingCli
+    {
+        public static RootCommand BuildRootCommand(CliHost host) => new("Standing: the international standing of a state whose recognition is contested")
+        {
+            RecognitionsCommand.Create(host),
+            SummaryCommand.Create(host),
+            OrgsCommand.Create(host),
+            StateCommand.Create(host),
+            TimelineCommand.Create(host),
+        };
+
+        public static async Task<int> RunAsync(string[] args, CliHost host, TextWriter output, TextWriter error, CancellationToken ct = default)
+        {
+            var parse = BuildRootCommand(host).Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                await error.WriteLineAsync($"standing: {parse.Errors[0].Message}");
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, ct);
+            }
+            catch (UsageException e)
+            {
+                await error.WriteLineAsync($"standing: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            catch (DataImportException e)
+            {
+                await error.WriteLineAsync($"standing: the data set has {e.Report.Problems.Count} problem(s); nothing was imported:");
+                foreach (var problem in e.Report.Problems)
+                {
+                    await error.WriteLineAsync($"  {problem}");
+                }
+
+                return ExitCodes.Environment;
+            }
+            catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"standing: cannot use the database or data files: {e.Message}");
+                return ExitCodes.Environment;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Standing.Cli.Output;
+using Standing.Domain;
+using Standing.Domain.Entities;
+using Standing.Domain.Recognition;
+using Standing.Domain.Time;
+
+namespace Standing.Cli;
+
+/// <summary>A query as the user asked it: which subject, on which date, from whose perspective, rendered how.</summary>
+internal sealed record Query(Registry Registry, Subject Subject, DateOnly AsOf, Perspective Perspective, OutputFormat Format, TextWriter Output);
+
+/// <summary>The options every query command takes: --as-of, --subject, --perspective, --format and --db.</summary>
+internal sealed class QueryOptions
+{
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "Output format: table, json or csv",
+        DefaultValueFactory = _ => "table",
+    };
+
+    public Option<DateOnly?> AsOf { get; } = DateOption("--as-of", "The date to answer for, yyyy-mm-dd (default: today)");
+
+    public Option<string> Subject { get; } = new("--subject")
+    {
+        Description = "Whose recognition: a code such as XKX (default) or a name",
+        DefaultValueFactory = _ => "XKX",
+    };
+
+    public Option<string> Perspective { get; } = new("--perspective")
+    {
+        Description = "Whose account of withdrawals to follow: default, serbia or kosovo",
+        DefaultValueFactory = _ => "default",
+    };
+
+    public Option<string?> Database { get; } = new("--db")
+    {
+        Description = "SQLite database file (default: $STANDING_DB, else a file in the user's data folder)",
+    };
+
+    public QueryOptions()
+    {
+        Format.AcceptOnlyFromAmong("table", "json", "csv");
+        Perspective.AcceptOnlyFromAmong([.. Perspectives.Names]);
+    }
+
+    /// <summary>An option holding a yyyy-mm-dd date; an impossible date is a parse error naming the option.</summary>
+    public static Option<DateOnly?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => ParseDate(name, result),
+    };
+
+    public Command AddTo(Command command)
+    {
+        command.Options.Add(AsOf);
+        command.Options.Add(Subject);
+        command.Options.Add(Perspective);
+        command.Options.Add(Format);
+        command.Options.Add(Database);
+        return command;
+    }
+
+    public async Task<Query> ReadAsync(ParseResult parse, CliHost host, CancellationToken ct)
+    {
+        var registry = await host.LoadRegistryAsync(parse.GetValue(Database), ct);
+        var subjectText = parse.GetValue(Subject) ?? "XKX";
+        var entity = registry.FindEntity(subjectText) ?? throw new UsageException($"--subject: unknown code or name '{subjectText}'");
+        var subject = registry.Subject(entity.Code)
+            ?? throw new UsageException($"--subject: {entity.Code} ({entity.Name}) is not a tracked subject; tracked: {string.Join(", ", registry.Subjects.Select(s => s.Code))}");
+        if (!Perspectives.TryParse(parse.GetValue(Perspective), out var perspective))
+        {
+            throw new UsageException($"--perspective: use one of {string.Join(", ", Perspectives.Names)}");
+        }
+
+        var format = OutputFormats.Parse(parse.GetValue(Format));
+        return new Query(registry, subject, parse.GetValue(AsOf) ?? host.Today, perspective, format, parse.InvocationConfiguration.Output);
+    }
+
+    private static DateOnly? ParseDate(string name, ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (DateFormats.TryParseIso(text, out var day))
+        {
+            return day;
+        }
+
+        result.AddError($"{name}: '{text}' is not a date; use yyyy-mm-dd, e.g. 2021-01-01");
+        return null;
+    }
+}

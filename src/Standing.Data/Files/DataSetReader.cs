@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Standing.Domain;
+using Standing.Domain.Chronicle;
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+using Standing.Domain.Time;
+using Standing.Domain.Validation;
+
+namespace Standing.Data.Files;
+
+/// <summary>The outcome of reading the data set: the input, and every problem found reading or checking it.</summary>
+/// <param name="Input">What could be read.</param>
+/// <param name="Report">The problems; the input must not be imported unless the report is valid.</param>
+public sealed record DataSet(RegistryInput Input, ValidationReport Report);
+
+/// <summary>Reads the data set's files (see docs/data-format.md) and checks them.</summary>
+public static class DataSetReader
+{
+    /// <summary>Reads every file under <paramref name="directory"/> and validates the whole.</summary>
+    /// <exception cref="DirectoryNotFoundException"><paramref name="directory"/> does not exist.</exception>
+    public static DataSet Read(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"data directory '{directory}' does not exist");
+        }
+
+        var problems = new List<Problem>();
+        var reader = new Reader(directory, problems);
+        var input = new RegistryInput
+        {
+            Entities = reader.Csv("entities.csv", ["code", "name", "aliases", "kind", "source"], r => new Entity(
+                r.Code("code"), r.Text("name"),
+                (r.Optional("aliases") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                r.Choice("kind", KebabNames.Of<EntityKind>()), r.Source())),
+            Subjects = reader.Csv("subjects.csv", ["code", "declared", "contested_by", "source"], r => new Subject(
+                r.Code("code"), r.ExactDate("declared"), r.Code("contested_by"), r.Source())),
+            Sources = reader.CsvFolder("sources", ["url", "title", "publisher", "accessed"], r => new Source(
+                r.Text("url"), r.Text("title"), r.Text("publisher"), r.ExactDate("accessed"))),
+            Recognitions = reader.Csv("recognitions.csv", ["subject", "code", "event", "date", "source"], r => new RecognitionEvent(
+                r.Code("subject"), r.Code("code"), r.Choice("event", KebabNames.Of<RecognitionEventKind>()), r.Date("date"),
+                r.Source(), r.Optional("note"))),
+            Claims = reader.Csv("claims.csv", ["id", "subject", "code", "event", "event_date", "party", "said_on", "stance", "status", "statement", "source"], r => new Claim(
+                r.Text("id"), r.Code("subject"), r.Code("code"), r.Choice("event", KebabNames.Of<RecognitionEventKind>()),
+                r.Date("event_date"), r.Code("party"), r.OptionalDate("said_on"), r.Choice("stance", KebabNames.Of<ClaimStance>()),
+                r.Choice("status", KebabNames.Of<ClaimStatus>()), r.Text("statement"), r.Source())),
+            Positions = reader.Csv("positions.csv", ["subject", "code", "position", "stated_on", "source"], r => new Position(
+                r.Code("subject"), r.Code("code"), r.Text("position"), r.OptionalDate("stated_on"), r.Source(), r.Optional("note"))),
+            Organisations = reader.Organisations("organisations.json"),
+            Memberships = reader.CsvFolder("memberships", ["org", "code", "status", "since", "until", "source"], Membership),
+            Events = reader.Csv("events.csv", ["id", "subject", "date", "until", "kind", "title", "detail", "source"], r => new SubjectEvent(
+                r.Text("id"), r.Code("subject"), r.Date("date"), r.OptionalDate("until"),
+                r.Choice("kind", SubjectEvent.Kinds.ToDictionary(k => k, k => k, StringComparer.Ordinal)),
+                r.Text("title"), r.Optional("detail") ?? "", r.Source())),
+            Observations = reader.Csv("observations.csv", ["series", "date", "value", "unit", "detail", "source"], r => new Observation(
+                r.Text("series"), r.Date("date"), r.Number("value"), r.Text("unit"), r.Optional("detail") ?? "", r.Source())),
+        };
+
+        var report = problems.Count > 0
+            ? new ValidationReport([.. problems])
+            : RegistryValidator.Validate(input);
+        return new DataSet(input, report);
+    }
+
+    private static Membership Membership(CsvTable.CsvRow r)
+    {
+        var since = r.OptionalDate("since");
+        var until = r.OptionalDate("until");
+        var start = since?.Date ?? DateOnly.MinValue;
+        if (until is { } end && end.Date <= start)
+        {
+            r.Fail("dates-out-of-order", $"until {end} is not after since {since}");
+            until = null;
+        }
+
+        return new Membership(new OrganisationId(r.Text("org")), r.Code("code"),
+            r.Choice("status", KebabNames.Of<MembershipStatus>()), new DateRange(start, until?.Date), since, r.Source(), r.Optional("note"));
+    }
+
+    private sealed class Reader(string directory, List<Problem> problems)
+    {
+        public IReadOnlyList<Located<T>> Csv<T>(string file, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build)
+        {
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+            {
+                problems.Add(new("missing-file", "the file is missing", Shown(file)));
+                return [];
+            }
+
+            var table = CsvTable.Load(path, Shown(file), required, problems);
+            return table is null ? [] : [.. table.Rows(build, problems)];
+        }
+
+        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build)
+        {
+            var path = Path.Combine(directory, folder);
+            var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+            return [.. files.SelectMany(f => Csv(Path.Combine(folder, Path.GetFileName(f)), required, build))];
+        }
+
+        public List<Located<Organisation>> Organisations(string file)
+        {
+            var shown = Shown(file);
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+            {
+                problems.Add(new("missing-file", "the file is missing", shown));
+                return [];
+            }
+
+            try
+            {
+                var rows = JsonSerializer.Deserialize<List<OrganisationJson>>(File.ReadAllText(path), JsonOptions) ?? [];
+                var result = new List<Located<Organisation>>();
+                foreach (var (o, i) in rows.Select((o, i) => (o, i)))
+                {
+                    var at = $"{shown}[{i}]";
+                    try
+                    {
+                        result.Add(new(new Organisation(new OrganisationId(o.Id ?? ""), o.Name ?? "",
+                            o.Parent is null ? null : new OrganisationId(o.Parent),
+                            [.. (o.Bodies ?? []).Select(b => new Body(b.Id ?? "", b.Name ?? "", new OrganisationId(b.Roster ?? o.Id ?? "")))],
+                            string.IsNullOrWhiteSpace(o.Source) ? throw new ArgumentException("source is empty") : new SourceRef(o.Source)), at));
+                    }
+                    catch (ArgumentException e)
+                    {
+                        problems.Add(new("bad-value", $"organisation {o.Id}: {e.Message.Split(" (Parameter")[0]}", at));
+                    }
+                }
+
+                return result;
+            }
+            catch (JsonException e)
+            {
+                problems.Add(new("bad-json", e.Message, shown));
+                return [];
+            }
+        }
+
+        private static string Shown(string file) => "data/" + file.Replace('\\', '/');
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record OrganisationJson(string? Id, string? Name, string? Parent, string? Source, List<BodyJson>? Bodies);
+
+    private sealed record BodyJson(string? Id, string? Name, string? Roster);
+}

@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Standing.Data.Files;
+using Standing.Data.Storage;
+using Standing.Domain;
+using Standing.Domain.Validation;
+
+namespace Standing.Data;
+
+/// <summary>The data set could not be imported; nothing was written.</summary>
+/// <param name="report">Every problem found, each naming its file and line.</param>
+public sealed class DataImportException(ValidationReport report)
+    : Exception($"the data set has {report.Problems.Count} problem(s); first: {report.Problems[0]}")
+{
+    /// <summary>Every problem found.</summary>
+    public ValidationReport Report { get; } = report;
+}
+
+/// <summary>Standing's database: created and loaded from the data files on first use, and reloaded when they change.</summary>
+/// <remarks>
+/// The database holds nothing but the data set, so a database whose schema version or data fingerprint differs
+/// from the current ones is rebuilt (see docs/decisions/ADR-004-database-mirrors-data.md).
+/// </remarks>
+public sealed class StandingStore(StandingDbContext db, StandingDataOptions options)
+{
+    /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
+    internal const string SchemaVersion = "1";
+
+    /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
+    /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
+    public async Task<Registry> LoadRegistryAsync(CancellationToken ct = default)
+    {
+        await EnsureCurrentAsync(ct);
+        var input = RowMapping.ToInput(
+            await db.Entities.AsNoTracking().ToListAsync(ct),
+            await db.Subjects.AsNoTracking().ToListAsync(ct),
+            await db.Sources.AsNoTracking().ToListAsync(ct),
+            await db.Recognitions.AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct),
+            await db.Claims.AsNoTracking().ToListAsync(ct),
+            await db.Positions.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct),
+            await db.Organisations.AsNoTracking().Include(o => o.Bodies).ToListAsync(ct),
+            await db.Memberships.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct),
+            await db.Events.AsNoTracking().ToListAsync(ct),
+            await db.Observations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct));
+        return Registry.Create(input);
+    }
+
+    /// <summary>Creates the database if needed and (re)imports the data set if it changed since the last import.</summary>
+    /// <returns>Whether an import took place.</returns>
+    /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
+    public async Task<bool> EnsureCurrentAsync(CancellationToken ct = default)
+    {
+        var directory = Path.GetDirectoryName(options.DatabasePath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        if (await StoredAsync("schema", ct) != SchemaVersion)
+        {
+            await db.Database.EnsureDeletedAsync(ct);
+            await db.Database.EnsureCreatedAsync(ct);
+        }
+
+        var fingerprint = Fingerprint(options.DataDirectory);
+        if (await StoredAsync("data", ct) == fingerprint)
+        {
+            return false;
+        }
+
+        await ImportAsync(fingerprint, ct);
+        return true;
+    }
+
+    /// <summary>Replaces the stored data set with the files' contents, in one transaction.</summary>
+    private async Task ImportAsync(string fingerprint, CancellationToken ct)
+    {
+        var set = DataSetReader.Read(options.DataDirectory);
+        if (!set.Report.IsValid)
+        {
+            throw new DataImportException(set.Report);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var table in new[] { "bodies", "organisations", "entities", "subjects", "sources", "recognition_events", "claims", "positions", "memberships", "events", "observations", "meta" })
+        {
+#pragma warning disable EF1002 // table names come from the fixed list above, not from input
+            await db.Database.ExecuteSqlRawAsync($"DELETE FROM {table}", ct);
+#pragma warning restore EF1002
+        }
+
+        RowMapping.Add(db, set.Input);
+        db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task<string?> StoredAsync(string key, CancellationToken ct)
+    {
+        try
+        {
+            return (await db.Meta.AsNoTracking().FirstOrDefaultAsync(m => m.Key == key, ct))?.Value;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // No meta table yet: a new or foreign database.
+            return null;
+        }
+    }
+
+    /// <summary>A hash of every data file's path and contents, to tell whether the data set changed.</summary>
+    internal static string Fingerprint(string directory)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(SchemaVersion));
+        foreach (var file in Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file).Replace('\\', '/')));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,101 @@
+using Standing.Domain;
+using Standing.Domain.Chronicle;
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+using Standing.Domain.Time;
+using Standing.Domain.Validation;
+
+namespace Standing.Data.Storage;
+
+/// <summary>Turns domain values into rows to store, and stored rows back into domain values.</summary>
+internal static class RowMapping
+{
+    public static void Add(StandingDbContext db, RegistryInput input)
+    {
+        db.Entities.AddRange(input.Entities.Select(x => x.Value).Select(e => new EntityRow
+        {
+            Code = e.Code.Value, Name = e.Name, Aliases = string.Join(';', e.Aliases), Kind = e.Kind.ToKebab(), Source = e.Source.Value,
+        }));
+        db.Subjects.AddRange(input.Subjects.Select(x => x.Value).Select(s => new SubjectRow
+        {
+            Code = s.Code.Value, Declared = s.Declared, ContestedBy = s.ContestedBy.Value, Source = s.Source.Value,
+        }));
+        db.Sources.AddRange(input.Sources.Select(x => x.Value).Select(s => new SourceRow
+        {
+            Url = s.Url, Title = s.Title, Publisher = s.Publisher, Accessed = s.Accessed,
+        }));
+        db.Recognitions.AddRange(input.Recognitions.Select(x => x.Value).Select(r => new RecognitionRow
+        {
+            Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Date = r.Date.ToString(), Source = r.Source.Value, Note = r.Note,
+        }));
+        db.Claims.AddRange(input.Claims.Select(x => x.Value).Select(c => new ClaimRow
+        {
+            Id = c.Id, Subject = c.Subject.Value, State = c.State.Value, Event = c.Event.ToKebab(), EventDate = c.EventDate.ToString(),
+            Party = c.Party.Value, SaidOn = c.SaidOn?.ToString(), Stance = c.Stance.ToKebab(), Status = c.Status.ToKebab(),
+            Statement = c.Statement, Source = c.Source.Value,
+        }));
+        db.Positions.AddRange(input.Positions.Select(x => x.Value).Select(p => new PositionRow
+        {
+            Subject = p.Subject.Value, State = p.State.Value, Text = p.Text, StatedOn = p.StatedOn?.ToString(), Source = p.Source.Value, Note = p.Note,
+        }));
+        db.Organisations.AddRange(input.Organisations.Select((x, i) => new OrganisationRow
+        {
+            Id = x.Value.Id.Value, Ordinal = i, Name = x.Value.Name, Parent = x.Value.Parent?.Value, Source = x.Value.Source.Value,
+            Bodies = [.. x.Value.Bodies.Select((b, j) => new BodyRow { OrganisationId = x.Value.Id.Value, Id = b.Id, Ordinal = j, Name = b.Name, Roster = b.Roster.Value })],
+        }));
+        db.Memberships.AddRange(input.Memberships.Select(x => x.Value).Select(m => new MembershipRow
+        {
+            Organisation = m.Organisation.Value, State = m.State.Value, Status = m.Status.ToKebab(), Since = m.Since?.ToString(),
+            Until = m.Period.End, Source = m.Source.Value, Note = m.Note,
+        }));
+        db.Events.AddRange(input.Events.Select(x => x.Value).Select(e => new EventRow
+        {
+            Id = e.Id, Subject = e.Subject.Value, Date = e.Date.ToString(), Until = e.Until?.ToString(), Kind = e.Kind, Title = e.Title,
+            Detail = e.Detail, Source = e.Source.Value,
+        }));
+        db.Observations.AddRange(input.Observations.Select(x => x.Value).Select(o => new ObservationRow
+        {
+            Series = o.Series, Date = o.Date.ToString(), Value = o.Value, Unit = o.Unit, Detail = o.Detail, Source = o.Source.Value,
+        }));
+    }
+
+    public static RegistryInput ToInput(
+        List<EntityRow> entities, List<SubjectRow> subjects, List<SourceRow> sources, List<RecognitionRow> recognitions,
+        List<ClaimRow> claims, List<PositionRow> positions, List<OrganisationRow> organisations, List<MembershipRow> memberships,
+        List<EventRow> events, List<ObservationRow> observations) => new()
+        {
+            Entities = Located(entities, "entities", e => new Entity(new EntityCode(e.Code), e.Name,
+                e.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries), KebabNames.Of<EntityKind>()[e.Kind], new SourceRef(e.Source))),
+            Subjects = Located(subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),
+            Sources = Located(sources, "sources", s => new Source(s.Url, s.Title, s.Publisher, s.Accessed)),
+            Recognitions = Located(recognitions, "recognition_events", r => new RecognitionEvent(new EntityCode(r.Subject), new EntityCode(r.State),
+                KebabNames.Of<RecognitionEventKind>()[r.Kind], Date(r.Date), new SourceRef(r.Source), r.Note)),
+            Claims = Located(claims, "claims", c => new Claim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
+                KebabNames.Of<RecognitionEventKind>()[c.Event], Date(c.EventDate), new EntityCode(c.Party), OptionalDate(c.SaidOn),
+                KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source))),
+            Positions = Located(positions, "positions", p => new Position(new EntityCode(p.Subject), new EntityCode(p.State), p.Text,
+                OptionalDate(p.StatedOn), new SourceRef(p.Source), p.Note)),
+            Organisations = Located(organisations.OrderBy(o => o.Ordinal).ToList(), "organisations", o => new Organisation(
+                new OrganisationId(o.Id), o.Name, o.Parent is null ? null : new OrganisationId(o.Parent),
+                [.. o.Bodies.OrderBy(b => b.Ordinal).Select(b => new Body(b.Id, b.Name, new OrganisationId(b.Roster)))], new SourceRef(o.Source))),
+            Memberships = Located(memberships, "memberships", m =>
+            {
+                var since = OptionalDate(m.Since);
+                return new Membership(new OrganisationId(m.Organisation), new EntityCode(m.State), KebabNames.Of<MembershipStatus>()[m.Status],
+                    new DateRange(since?.Date ?? DateOnly.MinValue, m.Until), since, new SourceRef(m.Source), m.Note);
+            }),
+            Events = Located(events, "events", e => new SubjectEvent(e.Id, new EntityCode(e.Subject), Date(e.Date), OptionalDate(e.Until),
+                e.Kind, e.Title, e.Detail, new SourceRef(e.Source))),
+            Observations = Located(observations, "observations", o => new Observation(o.Series, Date(o.Date), o.Value, o.Unit, o.Detail, new SourceRef(o.Source))),
+        };
+
+    private static Located<T>[] Located<TRow, T>(List<TRow> rows, string table, Func<TRow, T> map) =>
+        [.. rows.Select((r, i) => new Located<T>(map(r), $"{table}#{i + 1}"))];
+
+    private static PartialDate Date(string text) =>
+        PartialDate.TryParse(text, out var date) ? date : throw new InvalidDataException($"stored date '{text}' is not a date");
+
+    private static PartialDate? OptionalDate(string? text) => text is null ? null : Date(text);
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Standing.Data.Storage;
+
+/// <summary>The one database context, for SQLite (default) and, later, PostgreSQL.</summary>
+public sealed class StandingDbContext(DbContextOptions<StandingDbContext> options) : DbContext(options)
+{
+    internal DbSet<EntityRow> Entities => Set<EntityRow>();
+
+    internal DbSet<SubjectRow> Subjects => Set<SubjectRow>();
+
+    internal DbSet<SourceRow> Sources => Set<SourceRow>();
+
+    internal DbSet<RecognitionRow> Recognitions => Set<RecognitionRow>();
+
+    internal DbSet<ClaimRow> Claims => Set<ClaimRow>();
+
+    internal DbSet<PositionRow> Positions => Set<PositionRow>();
+
+    internal DbSet<OrganisationRow> Organisations => Set<OrganisationRow>();
+
+    internal DbSet<MembershipRow> Memberships => Set<MembershipRow>();
+
+    internal DbSet<EventRow> Events => Set<EventRow>();
+
+    internal DbSet<ObservationRow> Observations => Set<ObservationRow>();
+
+    internal DbSet<MetaRow> Meta => Set<MetaRow>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<EntityRow>(e => { e.ToTable("entities"); e.HasKey(x => x.Code); });
+        modelBuilder.Entity<SubjectRow>(e => { e.ToTable("subjects"); e.HasKey(x => x.Code); });
+        modelBuilder.Entity<SourceRow>(e => { e.ToTable("sources"); e.HasKey(x => x.Url); });
+        modelBuilder.Entity<RecognitionRow>(e =>
+        {
+            e.ToTable("recognition_events");
+            e.HasIndex(x => new { x.Subject, x.State });
+        });
+        modelBuilder.Entity<ClaimRow>(e => { e.ToTable("claims"); e.HasKey(x => x.Id); });
+        modelBuilder.Entity<PositionRow>(e => e.ToTable("positions"));
+        modelBuilder.Entity<OrganisationRow>(e =>
+        {
+            e.ToTable("organisations");
+            e.HasKey(x => x.Id);
+            e.HasMany(x => x.Bodies).WithOne().HasForeignKey(b => b.OrganisationId);
+        });
+        modelBuilder.Entity<BodyRow>(e => { e.ToTable("bodies"); e.HasKey(x => new { x.OrganisationId, x.Id }); });
+        modelBuilder.Entity<MembershipRow>(e =>
+        {
+            e.ToTable("memberships");
+            e.HasIndex(x => new { x.Organisation, x.State });
+        });
+        modelBuilder.Entity<EventRow>(e => { e.ToTable("events"); e.HasKey(x => x.Id); });
+        modelBuilder.Entity<ObservationRow>(e => e.ToTable("observations"));
+        modelBuilder.Entity<MetaRow>(e => { e.ToTable("meta"); e.HasKey(x => x.Key); });
+    }
+}

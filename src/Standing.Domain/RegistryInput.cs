@@ -1,0 +1,42 @@
+using Standing.Domain.Chronicle;
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+using Standing.Domain.Validation;
+
+namespace Standing.Domain;
+
+/// <summary>Everything the registry is built from, each item with the place it was read from.</summary>
+public sealed record RegistryInput
+{
+    /// <summary>States and other entities.</summary>
+    public IReadOnlyList<Located<Entity>> Entities { get; init; } = [];
+
+    /// <summary>The entities whose recognition is tracked.</summary>
+    public IReadOnlyList<Located<Subject>> Subjects { get; init; } = [];
+
+    /// <summary>The published pages that facts cite.</summary>
+    public IReadOnlyList<Located<Source>> Sources { get; init; } = [];
+
+    /// <summary>Effective recognitions, withdrawals and restorations.</summary>
+    public IReadOnlyList<Located<RecognitionEvent>> Recognitions { get; init; } = [];
+
+    /// <summary>Statements by named parties about recognition events.</summary>
+    public IReadOnlyList<Located<Claim>> Claims { get; init; } = [];
+
+    /// <summary>Stated positions of non-recognisers and other parties.</summary>
+    public IReadOnlyList<Located<Position>> Positions { get; init; } = [];
+
+    /// <summary>Organisations and their bodies.</summary>
+    public IReadOnlyList<Located<Organisation>> Organisations { get; init; } = [];
+
+    /// <summary>Dated memberships, observer seats, applications.</summary>
+    public IReadOnlyList<Located<Membership>> Memberships { get; init; } = [];
+
+    /// <summary>Agreements, opinions, moratoria and other dated events.</summary>
+    public IReadOnlyList<Located<SubjectEvent>> Events { get; init; } = [];
+
+    /// <summary>Time series values that sources quote.</summary>
+    public IReadOnlyList<Located<Observation>> Observations { get; init; } = [];
+}

@@ -1,0 +1,114 @@
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+using Standing.Domain.Time;
+
+namespace Standing.Domain;
+
+/// <summary>How many states recognise a subject on a date.</summary>
+/// <param name="Subject">The subject.</param>
+/// <param name="AsOf">The date (the state at the end of that day).</param>
+/// <param name="Perspective">Whose account of withdrawals is followed.</param>
+/// <param name="UnMembersRecognizing">UN members on the date that recognise the subject.</param>
+/// <param name="UnMembers">UN members on the date.</param>
+/// <param name="NonUnRecognizing">Recognisers that are not UN members on the date.</param>
+/// <param name="Withdrawn">States whose recognition is withdrawn on the date.</param>
+public sealed record RecognitionSummary(
+    EntityCode Subject, DateOnly AsOf, Perspective Perspective, int UnMembersRecognizing, int UnMembers, int NonUnRecognizing, int Withdrawn);
+
+/// <summary>A state that recognises the subject on a date.</summary>
+/// <param name="Entity">The recognising state.</param>
+/// <param name="RecognisedOn">Its first recognition.</param>
+/// <param name="RestoredOn">When it restored a withdrawn recognition, if it did.</param>
+/// <param name="UnMember">Whether it is a UN member on the date.</param>
+/// <param name="Source">Where its recognition is stated.</param>
+public sealed record Recogniser(Entity Entity, PartialDate RecognisedOn, PartialDate? RestoredOn, bool UnMember, SourceRef Source);
+
+/// <summary>An organisation's membership on a date and how much of it recognises the subject.</summary>
+/// <param name="Organisation">The organisation.</param>
+/// <param name="Members">Its members on the date.</param>
+/// <param name="Recognizing">Members that recognise the subject.</param>
+/// <param name="NotRecognizing">The codes of members that do not.</param>
+/// <param name="SubjectStatus">The subject's own status in it, or null for none.</param>
+public sealed record OrganisationStanding(
+    Organisation Organisation, int Members, int Recognizing, IReadOnlyList<EntityCode> NotRecognizing, Membership? SubjectStatus);
+
+/// <summary>One effective recognition event with the running counts after it.</summary>
+/// <param name="Event">The event.</param>
+/// <param name="UnMember">Whether the state was a UN member on the event's date.</param>
+/// <param name="UnCount">UN members recognising at the end of that day.</param>
+/// <param name="TotalCount">All recognisers at the end of that day.</param>
+public sealed record TimelinePoint(RecognitionEvent Event, bool UnMember, int UnCount, int TotalCount);
+
+public sealed partial class Registry
+{
+    /// <summary>The recognition counts for <paramref name="subject"/> at the end of <paramref name="day"/>.</summary>
+    public RecognitionSummary Summary(EntityCode subject, DateOnly day, Perspective perspective)
+    {
+        var ledger = Ledger(subject, perspective);
+        var statuses = ledger.States.Select(s => (State: s, Status: ledger.StatusOn(s, day))).ToList();
+        var recognisers = statuses.Where(s => s.Status.IsRecognised).Select(s => s.State).ToList();
+        var unRecognising = recognisers.Count(s => IsUnMember(s, day));
+        return new(subject, day, perspective,
+            unRecognising,
+            MembersOn(UnitedNations, day).Count(),
+            recognisers.Count - unRecognising,
+            statuses.Count(s => s.Status.State == RecognitionState.Withdrawn));
+    }
+
+    /// <summary>The states that recognise <paramref name="subject"/> at the end of <paramref name="day"/>, by date of recognition.</summary>
+    public IReadOnlyList<Recogniser> Recognisers(EntityCode subject, DateOnly day, Perspective perspective)
+    {
+        var ledger = Ledger(subject, perspective);
+        return [.. ledger.States
+            .Select(s => (State: s, Status: ledger.StatusOn(s, day)))
+            .Where(s => s.Status.IsRecognised)
+            .Select(s => new Recogniser(
+                _entities[s.State],
+                s.Status.FirstRecognition!.Date,
+                s.Status.LastEvent!.Kind == RecognitionEventKind.Restored ? s.Status.LastEvent.Date : null,
+                IsUnMember(s.State, day),
+                s.Status.FirstRecognition.Source))
+            .OrderBy(r => r.RecognisedOn)
+            .ThenBy(r => r.Entity.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether <paramref name="state"/> recognises <paramref name="subject"/> at the end of <paramref name="day"/>.</summary>
+    public bool IsRecognisedBy(EntityCode subject, EntityCode state, DateOnly day, Perspective perspective) =>
+        Ledger(subject, perspective).StatusOn(state, day).IsRecognised;
+
+    /// <summary>For every organisation with a roster, its members on <paramref name="day"/> and how many recognise <paramref name="subject"/>.</summary>
+    public IReadOnlyList<OrganisationStanding> Standing(EntityCode subject, DateOnly day, Perspective perspective)
+    {
+        var ledger = Ledger(subject, perspective);
+        return [.. Organisations
+            .Where(o => Roster(o.Id).Any(m => m.Status == MembershipStatus.Member))
+            .Select(o =>
+            {
+                var members = MembersOn(o.Id, day).ToList();
+                var notRecognising = members.Where(m => !ledger.StatusOn(m, day).IsRecognised).OrderBy(m => m.Value, StringComparer.Ordinal).ToList();
+                return new OrganisationStanding(o, members.Count, members.Count - notRecognising.Count, notRecognising, StatusIn(o.Id, subject, day));
+            })];
+    }
+
+    /// <summary>The effective recognition events between two dates (inclusive), each with the running counts after its day.</summary>
+    public IReadOnlyList<TimelinePoint> Timeline(EntityCode subject, DateOnly from, DateOnly to, Perspective perspective)
+    {
+        var ledger = Ledger(subject, perspective);
+        var counts = new Dictionary<DateOnly, RecognitionSummary>();
+        return [.. ledger.Events
+            .Where(e => e.Date.Date >= from && e.Date.Date <= to)
+            .Select(e =>
+            {
+                var day = e.Date.Date;
+                if (!counts.TryGetValue(day, out var summary))
+                {
+                    summary = counts[day] = Summary(subject, day, perspective);
+                }
+
+                return new TimelinePoint(e, IsUnMember(e.State, day), summary.UnMembersRecognizing,
+                    summary.UnMembersRecognizing + summary.NonUnRecognizing);
+            })];
+    }
+}

@@ -1,0 +1,230 @@
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+
+namespace Standing.Domain.Validation;
+
+/// <summary>Checks that the data hangs together before anything is imported.</summary>
+/// <remarks>
+/// Checks: unknown entity, organisation and source references; duplicate rows and ids; recognition events out of
+/// order (a withdrawal with nothing to withdraw, a recognition before the subject declared independence);
+/// overlapping periods of one state in one organisation. Rows without a source are caught when the files are read.
+/// </remarks>
+public static class RegistryValidator
+{
+    /// <summary>Every problem in <paramref name="input"/>, in file and line order.</summary>
+    public static ValidationReport Validate(RegistryInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = new List<Problem>();
+        var codes = Unique(input.Entities, e => e.Code, "duplicate-entity", c => $"entity {c} is defined twice", problems);
+        var urls = Unique(input.Sources, s => s.Url, "duplicate-source", u => $"source {u} is described twice", problems);
+        var orgIds = Unique(input.Organisations, o => o.Id, "duplicate-organisation", o => $"organisation {o} is defined twice", problems);
+        var subjects = input.Subjects.ToDictionary(s => s.Value.Code, s => s.Value);
+
+        void Code(EntityCode code, string field, string where)
+        {
+            if (!codes.Contains(code))
+            {
+                problems.Add(new("unknown-code", $"{field} '{code}' is not in entities.csv", where));
+            }
+        }
+
+        void Src(SourceRef source, string where)
+        {
+            if (source.IsVerified && !urls.Contains(source.Value))
+            {
+                problems.Add(new("unknown-source", $"source '{source}' is not described in data/sources/", where));
+            }
+        }
+
+        void Org(OrganisationId id, string field, string where)
+        {
+            if (!orgIds.Contains(id))
+            {
+                problems.Add(new("unknown-organisation", $"{field} '{id}' is not in organisations.json", where));
+            }
+        }
+
+        foreach (var (e, at) in input.Entities.Select(x => (x.Value, x.Location)))
+        {
+            Src(e.Source, at);
+        }
+
+        foreach (var (s, at) in input.Subjects.Select(x => (x.Value, x.Location)))
+        {
+            Code(s.Code, "subject", at);
+            Code(s.ContestedBy, "contested_by", at);
+            Src(s.Source, at);
+        }
+
+        foreach (var (o, at) in input.Organisations.Select(x => (x.Value, x.Location)))
+        {
+            if (o.Parent is { } parent)
+            {
+                Org(parent, "parent", at);
+            }
+
+            foreach (var body in o.Bodies)
+            {
+                Org(body.Roster, $"body {body.Id} roster", at);
+            }
+
+            Src(o.Source, at);
+        }
+
+        CheckRecognitions(input, subjects, Code, Src, problems);
+
+        foreach (var (c, at) in input.Claims.Select(x => (x.Value, x.Location)))
+        {
+            Code(c.Subject, "subject", at);
+            Code(c.State, "code", at);
+            Code(c.Party, "party", at);
+            Src(c.Source, at);
+        }
+
+        Duplicates(input.Claims, c => c.Id, "duplicate-row", k => $"claim id '{k}' is used twice", problems);
+
+        foreach (var (p, at) in input.Positions.Select(x => (x.Value, x.Location)))
+        {
+            Code(p.Subject, "subject", at);
+            Code(p.State, "code", at);
+            Src(p.Source, at);
+        }
+
+        Duplicates(input.Positions, p => (p.Subject, p.State, p.Text), "duplicate-row", k => $"position of {k.State} is repeated", problems);
+
+        foreach (var (m, at) in input.Memberships.Select(x => (x.Value, x.Location)))
+        {
+            Org(m.Organisation, "org", at);
+            Code(m.State, "code", at);
+            Src(m.Source, at);
+        }
+
+        CheckMembershipOverlaps(input, problems);
+
+        foreach (var (e, at) in input.Events.Select(x => (x.Value, x.Location)))
+        {
+            Code(e.Subject, "subject", at);
+            Src(e.Source, at);
+        }
+
+        Duplicates(input.Events, e => e.Id, "duplicate-row", k => $"event id '{k}' is used twice", problems);
+
+        foreach (var (o, at) in input.Observations.Select(x => (x.Value, x.Location)))
+        {
+            Src(o.Source, at);
+        }
+
+        Duplicates(input.Observations, o => (o.Series, o.Date, o.Detail), "duplicate-row", k => $"observation {k.Series} {k.Date} is repeated", problems);
+
+        return new([.. problems.Distinct().OrderBy(p => p.Path, PathComparer.Instance)]);
+    }
+
+    private static void CheckRecognitions(
+        RegistryInput input,
+        Dictionary<EntityCode, Subject> subjects,
+        Action<EntityCode, string, string> code,
+        Action<SourceRef, string> src,
+        List<Problem> problems)
+    {
+        foreach (var (r, at) in input.Recognitions.Select(x => (x.Value, x.Location)))
+        {
+            code(r.Subject, "subject", at);
+            code(r.State, "code", at);
+            src(r.Source, at);
+            if (!subjects.TryGetValue(r.Subject, out var subject))
+            {
+                problems.Add(new("unknown-subject", $"subject '{r.Subject}' is not in subjects.csv", at));
+            }
+            else if (r.Date.Date < subject.Declared && r.Date.Precision == Time.DatePrecision.Day)
+            {
+                problems.Add(new("before-declaration",
+                    $"{r.State} {r.Kind.ToString().ToLowerInvariant()} {r.Subject} on {r.Date}, before it declared independence on {subject.Declared:yyyy-MM-dd}", at));
+            }
+        }
+
+        Duplicates(input.Recognitions, r => (r.Subject, r.State, r.Kind, r.Date), "duplicate-row",
+            k => $"{k.State} {k.Kind.ToString().ToLowerInvariant()} {k.Subject} on {k.Date} is repeated", problems);
+
+        // Each state's events must follow recognised -> withdrawn -> restored -> withdrawn -> ...
+        foreach (var history in input.Recognitions.GroupBy(r => (r.Value.Subject, r.Value.State)))
+        {
+            var state = RecognitionState.NeverRecognised;
+            foreach (var (r, at) in history.OrderBy(r => r.Value.Date).ThenBy(r => r.Value.Kind).Select(x => (x.Value, x.Location)))
+            {
+                var why = (r.Kind, state) switch
+                {
+                    (RecognitionEventKind.Recognised, RecognitionState.NeverRecognised) => null,
+                    (RecognitionEventKind.Withdrawn, RecognitionState.Recognised) => null,
+                    (RecognitionEventKind.Restored, RecognitionState.Withdrawn) => null,
+                    (RecognitionEventKind.Withdrawn, _) => "withdrawn before any recognition in effect",
+                    (RecognitionEventKind.Restored, _) => "restored without a withdrawal in effect",
+                    _ => "recognised again (use 'restored' after a withdrawal)",
+                };
+                if (why is not null)
+                {
+                    problems.Add(new("out-of-order", $"{r.State} {why} ({r.Date})", at));
+                }
+
+                state = r.Kind == RecognitionEventKind.Withdrawn ? RecognitionState.Withdrawn : RecognitionState.Recognised;
+            }
+        }
+    }
+
+    private static void CheckMembershipOverlaps(RegistryInput input, List<Problem> problems)
+    {
+        foreach (var group in input.Memberships.GroupBy(m => (m.Value.Organisation, m.Value.State)))
+        {
+            var periods = group.OrderBy(m => m.Value.Period.Start).ToList();
+            for (var i = 1; i < periods.Count; i++)
+            {
+                var (previous, current) = (periods[i - 1].Value, periods[i].Value);
+                if (previous.Period.Overlaps(current.Period))
+                {
+                    problems.Add(new("overlapping-membership",
+                        $"{current.State} in {current.Organisation}: {current.Status.ToString().ToLowerInvariant()} {current.Period} overlaps {previous.Status.ToString().ToLowerInvariant()} {previous.Period} ({periods[i - 1].Location})",
+                        periods[i].Location));
+                }
+            }
+        }
+    }
+
+    private static HashSet<TKey> Unique<T, TKey>(
+        IReadOnlyList<Located<T>> items, Func<T, TKey> key, string problemCode, Func<TKey, string> message, List<Problem> problems)
+    {
+        Duplicates(items, key, problemCode, message, problems);
+        return [.. items.Select(i => key(i.Value))];
+    }
+
+    private static void Duplicates<T, TKey>(
+        IReadOnlyList<Located<T>> items, Func<T, TKey> key, string problemCode, Func<TKey, string> message, List<Problem> problems)
+    {
+        foreach (var group in items.GroupBy(i => key(i.Value)).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Location;
+            problems.AddRange(group.Skip(1).Select(dup => new Problem(problemCode, $"{message(group.Key)} (first at {first})", dup.Location)));
+        }
+    }
+
+    /// <summary>Orders <c>file:line</c> paths by file, then numerically by line.</summary>
+    private sealed class PathComparer : IComparer<string>
+    {
+        public static readonly PathComparer Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var (fx, lx) = Split(x ?? "");
+            var (fy, ly) = Split(y ?? "");
+            var byFile = string.CompareOrdinal(fx, fy);
+            return byFile != 0 ? byFile : lx.CompareTo(ly);
+        }
+
+        private static (string File, int Line) Split(string path)
+        {
+            var colon = path.LastIndexOf(':');
+            return colon > 0 && int.TryParse(path.AsSpan(colon + 1), out var line) ? (path[..colon], line) : (path, 0);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+using Standing.Domain.Time;
+using Standing.Domain.Validation;
+
+namespace Standing.Domain.Tests;
+
+/// <summary>Builds small registries for tests: a subject XKX contested by SRB, a few states, one UN roster.</summary>
+internal sealed class RegistryBuilder
+{
+    public const string Url = "https://example.org/source";
+    private static readonly SourceRef Src = new(Url);
+    private readonly List<Located<Entity>> _entities = [];
+    private readonly List<Located<RecognitionEvent>> _events = [];
+    private readonly List<Located<Claim>> _claims = [];
+    private readonly List<Located<Membership>> _memberships = [];
+    private readonly List<Located<Organisation>> _organisations = [];
+    private int _line = 1;
+
+    public RegistryBuilder()
+    {
+        foreach (var code in new[] { "XKX", "SRB", "AAA", "BBB", "CCC", "DDD", "TWN" })
+        {
+            _entities.Add(At(new Entity(new(code), $"State {code}", [], code is "XKX" or "TWN" ? EntityKind.StateLimited : EntityKind.State, Src)));
+        }
+
+        _organisations.Add(At(new Organisation(new("UN"), "United Nations", null, [], Src)));
+        _organisations.Add(At(new Organisation(new("CLUB"), "A club", null, [], Src)));
+        foreach (var code in new[] { "SRB", "AAA", "BBB", "CCC" })
+        {
+            Member("UN", code, "1945-10-24", null);
+        }
+    }
+
+    public RegistryBuilder Event(string state, RecognitionEventKind kind, string date, string subject = "XKX")
+    {
+        _events.Add(At(new RecognitionEvent(new(subject), new(state), kind, Date(date), Src)));
+        return this;
+    }
+
+    public RegistryBuilder Recognised(string state, string date) => Event(state, RecognitionEventKind.Recognised, date);
+
+    public RegistryBuilder Withdrawn(string state, string date) => Event(state, RecognitionEventKind.Withdrawn, date);
+
+    public RegistryBuilder Claim(string id, string state, string eventDate, string party, ClaimStance stance, ClaimStatus status = ClaimStatus.Disputed)
+    {
+        _claims.Add(At(new Claim(id, EntityCode.Kosovo, new(state), RecognitionEventKind.Withdrawn, Date(eventDate), new(party), null, stance, status, "says so", Src)));
+        return this;
+    }
+
+    public RegistryBuilder Member(string org, string state, string? since, string? until, MembershipStatus status = MembershipStatus.Member)
+    {
+        var start = since is null ? (PartialDate?)null : Date(since);
+        _memberships.Add(At(new Membership(new(org), new(state), status,
+            new DateRange(start?.Date ?? DateOnly.MinValue, until is null ? null : Date(until).Date), start, Src)));
+        return this;
+    }
+
+    public RegistryInput Input() => new()
+    {
+        Entities = _entities,
+        Subjects = [new(new Subject(EntityCode.Kosovo, new(2008, 2, 17), new("SRB"), Src), "subjects.csv:2")],
+        Sources = [new(new Source(Url, "Example", "Example", new(2026, 11, 22)), "sources/x.csv:2")],
+        Recognitions = _events,
+        Claims = _claims,
+        Organisations = _organisations,
+        Memberships = _memberships,
+    };
+
+    public Registry Build()
+    {
+        var report = RegistryValidator.Validate(Input());
+        Assert.True(report.IsValid, string.Join("\n", report.Problems));
+        return Registry.Create(Input());
+    }
+
+    public static DateOnly Day(string iso) => Date(iso).Date;
+
+    private static PartialDate Date(string text) =>
+        PartialDate.TryParse(text, out var d) ? d : throw new ArgumentException($"bad test date {text}");
+
+    private Located<T> At<T>(T value) => new(value, $"test.csv:{++_line}");
+}
