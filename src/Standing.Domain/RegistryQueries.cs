@@ -29,7 +29,7 @@ public sealed record Recogniser(Entity Entity, PartialDate RecognisedOn, Partial
 /// <param name="Organisation">The organisation.</param>
 /// <param name="Members">Its members on the date.</param>
 /// <param name="Recognizing">Members that recognise the subject.</param>
-/// <param name="NotRecognizing">The codes of members that do not.</param>
+/// <param name="NotRecognizing">The codes of members that do not (the subject itself is in neither list).</param>
 /// <param name="SubjectStatus">The subject's own status in it, or null for none.</param>
 public sealed record OrganisationStanding(
     Organisation Organisation, int Members, int Recognizing, IReadOnlyList<EntityCode> NotRecognizing, Membership? SubjectStatus);
@@ -87,8 +87,9 @@ public sealed partial class Registry
             .Select(o =>
             {
                 var members = MembersOn(o.Id, day).ToList();
-                var notRecognising = members.Where(m => !ledger.StatusOn(m, day).IsRecognised).OrderBy(m => m.Value, StringComparer.Ordinal).ToList();
-                return new OrganisationStanding(o, members.Count, members.Count - notRecognising.Count, notRecognising, StatusIn(o.Id, subject, day));
+                var notRecognising = members.Where(m => m != subject && !ledger.StatusOn(m, day).IsRecognised).OrderBy(m => m.Value, StringComparer.Ordinal).ToList();
+                var recognising = members.Count(m => m != subject) - notRecognising.Count;
+                return new OrganisationStanding(o, members.Count, recognising, notRecognising, StatusIn(o.Id, subject, day));
             })];
     }
 

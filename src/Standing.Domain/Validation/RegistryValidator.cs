@@ -152,7 +152,8 @@ public static class RegistryValidator
         foreach (var history in input.Recognitions.GroupBy(r => (r.Value.Subject, r.Value.State)))
         {
             var state = RecognitionState.NeverRecognised;
-            foreach (var (r, at) in history.OrderBy(r => r.Value.Date).ThenBy(r => r.Value.Kind).Select(x => (x.Value, x.Location)))
+            // An exact repeat is reported once, as a duplicate, not again as out of order.
+            foreach (var (r, at) in history.DistinctBy(r => (r.Value.Kind, r.Value.Date)).OrderBy(r => r.Value.Date).ThenBy(r => r.Value.Kind).Select(x => (x.Value, x.Location)))
             {
                 var why = (r.Kind, state) switch
                 {

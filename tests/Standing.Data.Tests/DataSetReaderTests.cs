@@ -1,0 +1,115 @@
+using Standing.Data.Files;
+
+namespace Standing.Data.Tests;
+
+public sealed class DataSetReaderTests
+{
+    [Fact]
+    public void Read_ValidDataSet_HasNoProblemsAndEveryRow()
+    {
+        using var data = new TestDataSet();
+
+        var set = DataSetReader.Read(data.Directory);
+
+        Assert.True(set.Report.IsValid, string.Join("\n", set.Report.Problems));
+        Assert.Equal(4, set.Input.Entities.Count);
+        Assert.Equal(3, set.Input.Recognitions.Count);
+        Assert.Equal(["Bb, the land"], set.Input.Entities[3].Value.Aliases);
+        Assert.Equal("data/recognitions.csv:3", set.Input.Recognitions[1].Location);
+    }
+
+    [Theory]
+    [InlineData("XKX,AAA,withdrawn,2020-13-45,https://example.org/page,", "bad-date")]
+    [InlineData("XKX,AAA,withdrawn,2020-01-01,,", "missing-source")]
+    [InlineData("XKX,AAA,vanished,2020-01-01,https://example.org/page,", "bad-value")]
+    [InlineData("XKX,A1,withdrawn,2020-01-01,https://example.org/page,", "bad-code")]
+    [InlineData("XKX,AAA,withdrawn,2020-01-01", "bad-csv")]
+    [InlineData("XKX,ZZZ,recognised,2020-01-01,https://example.org/page,", "unknown-code")]
+    [InlineData("XKX,AAA,recognised,2008-02-18,https://example.org/page,", "duplicate-row")]
+    [InlineData("XKX,SRB,withdrawn,2010-01-01,https://example.org/page,", "out-of-order")]
+    [InlineData("XKX,SRB,recognised,2008-02-16,https://example.org/page,", "before-declaration")]
+    [InlineData("XKX,SRB,recognised,2010-01-01,https://nowhere.example/x,", "unknown-source")]
+    public void Read_BadRecognitionRow_ReportsFileLineAndProblem(string row, string code)
+    {
+        using var data = new TestDataSet();
+        var line = data.Append("recognitions.csv", row);
+
+        var set = DataSetReader.Read(data.Directory);
+
+        var problem = Assert.Single(set.Report.Problems);
+        Assert.Equal(code, problem.Code);
+        Assert.Equal($"data/recognitions.csv:{line}", problem.Path);
+    }
+
+    [Fact]
+    public void Read_OverlappingMembership_ReportsBothLocations()
+    {
+        using var data = new TestDataSet();
+        var line = data.Append("memberships/CLUB.csv", "CLUB,AAA,observer,2019-01-01,,https://example.org/page,");
+
+        var problem = Assert.Single(DataSetReader.Read(data.Directory).Report.Problems);
+
+        Assert.Equal("overlapping-membership", problem.Code);
+        Assert.Equal($"data/memberships/CLUB.csv:{line}", problem.Path);
+        Assert.Contains("data/memberships/CLUB.csv:2", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MembershipEndingBeforeItStarts_IsReported()
+    {
+        using var data = new TestDataSet();
+        data.Append("memberships/CLUB.csv", "CLUB,BBB,member,2010-01-01,2009-01-01,https://example.org/page,");
+
+        Assert.Equal("dates-out-of-order", Assert.Single(DataSetReader.Read(data.Directory).Report.Problems).Code);
+    }
+
+    [Fact]
+    public void Read_UnknownOrganisation_IsReported()
+    {
+        using var data = new TestDataSet();
+        data.Append("memberships/CLUB.csv", "NOPE,BBB,member,2010-01-01,,https://example.org/page,");
+
+        Assert.Equal("unknown-organisation", Assert.Single(DataSetReader.Read(data.Directory).Report.Problems).Code);
+    }
+
+    [Fact]
+    public void Read_MissingColumn_NamesTheColumnOnLineOne()
+    {
+        using var data = new TestDataSet();
+        data.Write("positions.csv", "subject,code,position,source\nXKX,SRB,No.,https://example.org/page");
+
+        var problem = Assert.Single(DataSetReader.Read(data.Directory).Report.Problems);
+
+        Assert.Equal("missing-column", problem.Code);
+        Assert.Equal("data/positions.csv:1", problem.Path);
+        Assert.Contains("stated_on", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DuplicateSourceAcrossFiles_IsReported()
+    {
+        using var data = new TestDataSet();
+        data.Write("sources/other.csv", "url,title,publisher,accessed\nhttps://example.org/page,Again,Example,2026-11-22");
+
+        Assert.Equal("duplicate-source", Assert.Single(DataSetReader.Read(data.Directory).Report.Problems).Code);
+    }
+
+    [Fact]
+    public void Read_MissingRequiredFile_IsReported()
+    {
+        using var data = new TestDataSet();
+        File.Delete(Path.Combine(data.Directory, "claims.csv"));
+
+        var problem = Assert.Single(DataSetReader.Read(data.Directory).Report.Problems);
+
+        Assert.Equal(("missing-file", "data/claims.csv"), (problem.Code, problem.Path));
+    }
+
+    [Fact]
+    public void Read_RepositoryData_IsValid()
+    {
+        var set = DataSetReader.Read(RepositoryData.Directory);
+
+        Assert.True(set.Report.IsValid, string.Join("\n", set.Report.Problems.Take(20)));
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Standing.Domain.Entities;
+using Standing.Domain.Recognition;
+
+namespace Standing.Data.Tests;
+
+public sealed class StandingStoreTests : IDisposable
+{
+    private readonly TestDataSet _data = new();
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"standing-test-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    [Fact]
+    public async Task LoadRegistry_FirstUse_CreatesDatabaseAndImports()
+    {
+        var registry = await LoadAsync();
+
+        Assert.True(File.Exists(_database));
+        var summary = registry.Summary(EntityCode.Kosovo, new(2020, 1, 1), Perspective.Default);
+        Assert.Equal((1, 3, 1), (summary.UnMembersRecognizing, summary.UnMembers, summary.Withdrawn));
+    }
+
+    [Fact]
+    public async Task LoadRegistry_RoundTrip_KeepsPartialDatesAliasesAndOpenEnds()
+    {
+        var registry = await LoadAsync();
+
+        var bbb = registry.Ledger(EntityCode.Kosovo, Perspective.Default).EventsOf(new("BBB"));
+        Assert.Equal("2009-03", bbb[0].Date.ToString());
+        Assert.Equal("month only, per source", bbb[0].Note);
+        Assert.Equal("XKX", registry.FindEntity("Republic of Kosovo")!.Code.Value);
+        var club = registry.Roster(new("CLUB"));
+        Assert.Equal(new DateOnly(2020, 2, 1), club.Single(m => m.State.Value == "AAA").Period.End);
+        Assert.Null(club.Single(m => m.State.Value == "XKX").Period.End);
+        Assert.Null(registry.Roster(new("UN")).Single(m => m.State.Value == "AAA").Since);
+    }
+
+    [Fact]
+    public async Task EnsureCurrent_UnchangedData_DoesNotReimport()
+    {
+        await LoadAsync();
+
+        Assert.False(await WithStore(s => s.Store.EnsureCurrentAsync()));
+    }
+
+    [Fact]
+    public async Task EnsureCurrent_ChangedData_Reimports()
+    {
+        await LoadAsync();
+        _data.Append("recognitions.csv", "XKX,SRB,recognised,2030-01-01,https://example.org/page,");
+
+        Assert.True(await WithStore(s => s.Store.EnsureCurrentAsync()));
+        var registry = await LoadAsync();
+        Assert.True(registry.IsRecognisedBy(EntityCode.Kosovo, new("SRB"), new(2030, 1, 1), Perspective.Default));
+    }
+
+    [Fact]
+    public async Task LoadRegistry_BadRowAfterGoodImport_ThrowsAndKeepsEarlierData()
+    {
+        // Given a database holding a good import
+        await LoadAsync();
+
+        // When a bad row is added and the store is opened again
+        _data.Append("recognitions.csv", "XKX,SRB,recognised,2020-13-45,https://example.org/page,");
+        var e = await Assert.ThrowsAsync<DataImportException>(LoadAsync);
+
+        // Then the problem is named and the earlier data is intact
+        Assert.Equal("data/recognitions.csv:5", e.Report.Problems[0].Path);
+        var count = await WithStore(async s => await s.Db.Set<Storage.RecognitionRow>().CountAsync());
+        Assert.Equal(3, count);
+    }
+
+    [Fact]
+    public async Task LoadRegistry_BadDataOnFirstUse_LeavesNoRows()
+    {
+        _data.Append("recognitions.csv", "XKX,ZZZ,recognised,2010-01-01,https://example.org/page,");
+
+        await Assert.ThrowsAsync<DataImportException>(LoadAsync);
+
+        Assert.Equal(0, await WithStore(async s => await s.Db.Set<Storage.RecognitionRow>().CountAsync()));
+    }
+
+    private Task<Domain.Registry> LoadAsync() => WithStore(s => s.Store.LoadRegistryAsync());
+
+    private async Task<T> WithStore<T>(Func<(StandingStore Store, Storage.StandingDbContext Db), Task<T>> use)
+    {
+        await using var services = new ServiceCollection()
+            .AddStandingData(new StandingDataOptions { DatabasePath = _database, DataDirectory = _data.Directory })
+            .BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        return await use((scope.ServiceProvider.GetRequiredService<StandingStore>(), scope.ServiceProvider.GetRequiredService<Storage.StandingDbContext>()));
+    }
+}
