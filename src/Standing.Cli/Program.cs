@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using Microsoft.Data.Sqlite;
 using Standing.Cli;
 using Standing.Cli.Commands;
@@ -11,21 +13,28 @@ namespace Standing.Cli
     /// <summary>The <c>standing</c> command line: builds the commands, runs one, and turns failures into exit codes.</summary>
     internal static class StandingCli
     {
-        public static RootCommand BuildRootCommand(CliHost host) => new("Standing: the international standing of a state whose recognition is contested")
+        public static RootCommand BuildRootCommand(CliHost host)
         {
-            RecognitionsCommand.Create(host),
-            SummaryCommand.Create(host),
-            OrgsCommand.Create(host),
-            StateCommand.Create(host),
-            TimelineCommand.Create(host),
-        };
+            var root = new RootCommand("Standing: the international standing of a state whose recognition is contested")
+            {
+                RecognitionsCommand.Create(host),
+                SummaryCommand.Create(host),
+                OrgsCommand.Create(host),
+                StateCommand.Create(host),
+                TimelineCommand.Create(host),
+            };
+
+            // With no command, show what there is rather than an error.
+            root.SetAction(parse => new HelpAction().Invoke(parse));
+            return root;
+        }
 
         public static async Task<int> RunAsync(string[] args, CliHost host, TextWriter output, TextWriter error, CancellationToken ct = default)
         {
             var parse = BuildRootCommand(host).Parse(args);
             if (parse.Errors.Count > 0)
             {
-                await error.WriteLineAsync($"standing: {parse.Errors[0].Message}");
+                await error.WriteLineAsync($"standing: {Describe(parse.Errors)}");
                 return ExitCodes.Usage;
             }
 
@@ -53,6 +62,15 @@ namespace Standing.Cli
                 await error.WriteLineAsync($"standing: cannot use the database or data files: {e.Message}");
                 return ExitCodes.Environment;
             }
+        }
+
+        /// <summary>The most specific parse error on one line, naming the option it concerns.</summary>
+        private static string Describe(IReadOnlyList<ParseError> errors)
+        {
+            var error = errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? errors[0];
+            var message = string.Join(' ', error.Message.Split(['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var name = (error.SymbolResult as OptionResult)?.Option.Name ?? (error.SymbolResult as ArgumentResult)?.Argument.Name;
+            return name is null || message.StartsWith(name, StringComparison.Ordinal) ? message : $"{name}: {message}";
         }
     }
 }

@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+namespace Standing.Cli.Tests;
+
+/// <summary>The outcome of one in-process run of the command line.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    public JsonElement Json => JsonDocument.Parse(Output).RootElement;
+}
+
+/// <summary>Runs <c>standing</c> in process against the repository's data set and one database shared by the test class.</summary>
+public sealed class CliRunner : IDisposable
+{
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    public CliRunner()
+    {
+        Database = Path.Combine(Path.GetTempPath(), $"standing-cli-{Guid.NewGuid():N}.db");
+    }
+
+    /// <summary>"Today" for every run: 2021-01-01, the seeds' reference date.</summary>
+    public static readonly DateTimeOffset Today = new(2021, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public string Database { get; }
+
+    internal async Task<CliResult> RunAsync(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var host = new CliHost(new FixedClock(Today), RepositoryData.Directory);
+        string[] withDatabase = args.Length == 0 ? args : [.. args, "--db", Database];
+        var exit = await StandingCli.RunAsync(withDatabase, host, output, error, TestContext.Current.CancellationToken);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(Database);
+    }
+}
+
+/// <summary>Where the repository's own data/ lives, found by walking up from the test binaries.</summary>
+internal static class RepositoryData
+{
+    public static string Directory { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Standing.slnx")))
+            {
+                return Path.Combine(dir.FullName, "data");
+            }
+        }
+
+        throw new InvalidOperationException("repository root (Standing.slnx) not found above " + AppContext.BaseDirectory);
+    }
+}
