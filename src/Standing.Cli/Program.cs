@@ -22,6 +22,7 @@ namespace Standing.Cli
                 OrgsCommand.Create(host),
                 StateCommand.Create(host),
                 TimelineCommand.Create(host),
+                MilestonesCommand.Create(host),
             };
 
             // With no command, show what there is rather than an error.

@@ -113,3 +113,29 @@ public sealed partial class Registry
             })];
     }
 }
+
+/// <summary>A recognition count that a source quotes, beside what the data counts on that date.</summary>
+/// <param name="Quoted">The quoted value and who quoted it.</param>
+/// <param name="Recognising">States recognising on the date (UN members and others), in the chosen perspective.</param>
+/// <param name="UnMembersRecognising">UN members among them.</param>
+/// <param name="EverRecognised">States that had recognised by the date, withdrawals ignored: how Kosovo's government counts.</param>
+public sealed record MilestoneComparison(Chronicle.Observation Quoted, int Recognising, int UnMembersRecognising, int EverRecognised);
+
+public sealed partial class Registry
+{
+    /// <summary>The series of recognition counts quoted by sources.</summary>
+    public const string QuotedRecognitionsSeries = "recognitions-quoted";
+
+    /// <summary>Every recognition count a source quotes, compared with the data's counts on its date.</summary>
+    /// <remarks>A quote dated only by month or year is compared on the first day of that period.</remarks>
+    public IReadOnlyList<MilestoneComparison> Milestones(EntityCode subject, Perspective perspective)
+    {
+        var recorded = Ledger(subject, Perspective.Default);
+        return [.. Observations.Where(o => o.Series == QuotedRecognitionsSeries).Select(o =>
+        {
+            var s = Summary(subject, o.Date.Date, perspective);
+            var ever = recorded.States.Count(state => recorded.StatusOn(state, o.Date.Date).State != RecognitionState.NeverRecognised);
+            return new MilestoneComparison(o, s.UnMembersRecognizing + s.NonUnRecognizing, s.UnMembersRecognizing, ever);
+        })];
+    }
+}

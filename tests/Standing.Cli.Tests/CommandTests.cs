@@ -180,4 +180,17 @@ public sealed class CommandTests(CliRunner cli) : IClassFixture<CliRunner>
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task Milestones_Json_ComparesEachQuoteWithTheData()
+    {
+        var result = await cli.RunAsync("milestones", "--format", "json");
+
+        var rows = result.Json.EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        var oct2008 = rows.Single(r => r.GetProperty("date").GetString() == "2008-10-31");
+        Assert.Equal(52m, oct2008.GetProperty("quoted").GetDecimal());
+        Assert.Equal(52, oct2008.GetProperty("unMembersRecognizing").GetInt32());
+        Assert.All(rows, r => Assert.True(r.GetProperty("everRecognized").GetInt32() >= r.GetProperty("recognizing").GetInt32()));
+    }
 }

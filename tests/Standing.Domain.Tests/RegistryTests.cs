@@ -90,4 +90,21 @@ public sealed class RegistryTests
         Assert.Equal("AAA", registry.FindEntity("state aaa")!.Code.Value);
         Assert.Null(registry.FindEntity("Atlantis"));
     }
+
+    [Fact]
+    public void Standing_SubjectAsMember_IsNeitherRecognisingNorNotRecognising()
+    {
+        var registry = new RegistryBuilder()
+            .Recognised("AAA", "2008-02-18")
+            .Member("CLUB", "AAA", "2000-01-01", null)
+            .Member("CLUB", "BBB", "2000-01-01", null)
+            .Member("CLUB", "XKX", "2009-06-29", null)
+            .Build();
+
+        var club = registry.Standing(Xkx, Day("2010-01-01"), Perspective.Default).Single(s => s.Organisation.Id.Value == "CLUB");
+
+        Assert.Equal((3, 1), (club.Members, club.Recognizing));
+        Assert.Equal(["BBB"], club.NotRecognizing.Select(c => c.Value));
+        Assert.Equal(MembershipStatus.Member, club.SubjectStatus!.Status);
+    }
 }

@@ -95,6 +95,7 @@ internal static class Renderer
         null => "",
         bool b => b ? "yes" : "no",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("0.##########", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join("; ", list),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
