@@ -89,7 +89,7 @@ public sealed class DataSetReaderTests
     public void Read_DuplicateSourceAcrossFiles_IsReported()
     {
         using var data = new TestDataSet();
-        data.Write("sources/other.csv", "url,title,publisher,accessed\nhttps://example.org/page,Again,Example,2026-11-22");
+        data.Write("sources/other.csv", "source_url,title,publisher,accessed\nhttps://example.org/page,Again,Example,2026-11-22");
 
         Assert.Equal("duplicate-source", Assert.Single(DataSetReader.Read(data.Directory).Report.Problems).Code);
     }

@@ -20,7 +20,7 @@ internal sealed class TestDataSet : IDisposable
             XKX,2008-02-17,SRB,{Url}
             """);
         Write("sources/main.csv", $"""
-            url,title,publisher,accessed
+            source_url,title,publisher,accessed
             {Url},A page,Example,2026-11-22
             """);
         Write("recognitions.csv", $"""
@@ -85,23 +85,4 @@ internal sealed class TestDataSet : IDisposable
     }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
-}
-
-/// <summary>Where the repository's own data/ lives, found by walking up from the test binaries.</summary>
-internal static class RepositoryData
-{
-    public static string Directory { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Standing.slnx")))
-            {
-                return Path.Combine(dir.FullName, "data");
-            }
-        }
-
-        throw new InvalidOperationException("repository root (Standing.slnx) not found above " + AppContext.BaseDirectory);
-    }
 }

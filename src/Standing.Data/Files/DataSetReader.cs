@@ -37,8 +37,8 @@ public static class DataSetReader
                 r.Choice("kind", KebabNames.Of<EntityKind>()), r.Source())),
             Subjects = reader.Csv("subjects.csv", ["code", "declared", "contested_by", "source"], r => new Subject(
                 r.Code("code"), r.ExactDate("declared"), r.Code("contested_by"), r.Source())),
-            Sources = reader.CsvFolder("sources", ["url", "title", "publisher", "accessed"], r => new Source(
-                r.Text("url"), r.Text("title"), r.Text("publisher"), r.ExactDate("accessed"))),
+            Sources = reader.CsvFolder("sources", ["source_url", "title", "publisher", "accessed"], r => new Source(
+                r.Text("source_url"), r.Text("title"), r.Text("publisher"), r.ExactDate("accessed"))),
             Recognitions = reader.Csv("recognitions.csv", ["subject", "code", "event", "date", "source"], r => new RecognitionEvent(
                 r.Code("subject"), r.Code("code"), r.Choice("event", KebabNames.Of<RecognitionEventKind>()), r.Date("date"),
                 r.Source(), r.Optional("note"))),
