@@ -29,12 +29,13 @@ internal static class TimelineChart
         others.Color = Colors.Gray;
         others.LegendText = "other UN members";
 
-        foreach (var w in registry.Ledger(q.Subject.Code, q.Perspective).Events
-                     .Where(e => e.Kind == RecognitionEventKind.Withdrawn && e.Date.Date >= from && e.Date.Date <= to))
+        var withdrawals = registry.Ledger(q.Subject.Code, q.Perspective).Events
+            .Where(e => e.Kind == RecognitionEventKind.Withdrawn && e.Date.Date >= from && e.Date.Date <= to).ToList();
+        foreach (var (w, i) in withdrawals.Select((w, i) => (w, i)))
         {
+            // Withdrawals cluster in 2017-2020: one legend entry names them all, rather than overlapping labels.
             var line = plot.Add.VerticalLine(X(w.Date.Date), 1, Colors.Red.WithAlpha(0.5), LinePattern.Dashed);
-            line.Text = w.State.Value;
-            line.LabelFontSize = 9;
+            line.LegendText = i == 0 ? $"withdrawals ({string.Join(", ", withdrawals.Select(x => x.State.Value))})" : "";
         }
 
         var milestones = registry.Observations.Where(o => o.Series == "recognitions-quoted" && o.Date.Date >= from && o.Date.Date <= to).ToList();
@@ -50,7 +51,8 @@ internal static class TimelineChart
         plot.Axes.DateTimeTicksBottom();
         plot.Title($"Recognition of {registry.Entity(q.Subject.Code)?.Name ?? q.Subject.Code.Value} by UN member states over time");
         plot.YLabel("UN member states");
-        plot.ShowLegend(Alignment.MiddleRight);
+        plot.Axes.SetLimitsY(0, Math.Max(200, summaries.Max(s => s.UnMembers) + 5));
+        plot.ShowLegend(Alignment.UpperLeft);
         if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             plot.SaveSvg(file, 1100, 600);
