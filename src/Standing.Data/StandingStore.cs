@@ -83,12 +83,18 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var table in new[] { "bodies", "organisations", "entities", "subjects", "sources", "recognition_events", "claims", "positions", "memberships", "events", "observations", "meta" })
-        {
-#pragma warning disable EF1002 // table names come from the fixed list above, not from input
-            await db.Database.ExecuteSqlRawAsync($"DELETE FROM {table}", ct);
-#pragma warning restore EF1002
-        }
+        await db.Set<BodyRow>().ExecuteDeleteAsync(ct);
+        await db.Organisations.ExecuteDeleteAsync(ct);
+        await db.Entities.ExecuteDeleteAsync(ct);
+        await db.Subjects.ExecuteDeleteAsync(ct);
+        await db.Sources.ExecuteDeleteAsync(ct);
+        await db.Recognitions.ExecuteDeleteAsync(ct);
+        await db.Claims.ExecuteDeleteAsync(ct);
+        await db.Positions.ExecuteDeleteAsync(ct);
+        await db.Memberships.ExecuteDeleteAsync(ct);
+        await db.Events.ExecuteDeleteAsync(ct);
+        await db.Observations.ExecuteDeleteAsync(ct);
+        await db.Meta.ExecuteDeleteAsync(ct);
 
         RowMapping.Add(db, set.Input);
         db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });
