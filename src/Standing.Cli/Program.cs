@@ -23,6 +23,10 @@ namespace Standing.Cli
                 StateCommand.Create(host),
                 TimelineCommand.Create(host),
                 MilestonesCommand.Create(host),
+                VoteCommand.Create(host),
+                RulesCommand.Create(host),
+                VotesCommand.Create(host),
+                AdmissionCommand.Create(host),
             };
 
             // With no command, show what there is rather than an error.
@@ -43,7 +47,7 @@ namespace Standing.Cli
             {
                 return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, ct);
             }
-            catch (UsageException e)
+            catch (Exception e) when (e is UsageException or Domain.Admission.VoteInputException)
             {
                 await error.WriteLineAsync($"standing: {e.Message}");
                 return ExitCodes.Usage;
@@ -62,6 +66,11 @@ namespace Standing.Cli
             {
                 await error.WriteLineAsync($"standing: cannot use the database or data files: {e.Message}");
                 return ExitCodes.Environment;
+            }
+            catch (Exception e) when (System.Environment.GetEnvironmentVariable("STANDING_DEBUG") is null)
+            {
+                await error.WriteLineAsync($"standing: internal error ({e.GetType().Name}: {e.Message}); set STANDING_DEBUG=1 for details");
+                return ExitCodes.Internal;
             }
         }
 

@@ -52,11 +52,16 @@ internal sealed class QueryOptions
         CustomParser = result => ParseDate(name, result),
     };
 
-    public Command AddTo(Command command)
+    /// <summary>Adds the options to a command; <paramref name="subject"/> false leaves out --subject and --perspective.</summary>
+    public Command AddTo(Command command, bool subject = true)
     {
         command.Options.Add(AsOf);
-        command.Options.Add(Subject);
-        command.Options.Add(Perspective);
+        if (subject)
+        {
+            command.Options.Add(Subject);
+            command.Options.Add(Perspective);
+        }
+
         command.Options.Add(Format);
         command.Options.Add(Database);
         return command;
@@ -69,7 +74,7 @@ internal sealed class QueryOptions
         var entity = registry.FindEntity(subjectText) ?? throw new UsageException($"--subject: unknown code or name '{subjectText}'");
         var subject = registry.Subject(entity.Code)
             ?? throw new UsageException($"--subject: {entity.Code} ({entity.Name}) is not a tracked subject; tracked: {string.Join(", ", registry.Subjects.Select(s => s.Code))}");
-        if (!Perspectives.TryParse(parse.GetValue(Perspective), out var perspective))
+        if (!Perspectives.TryParse(parse.GetValue(Perspective) ?? "default", out var perspective))
         {
             throw new UsageException($"--perspective: use one of {string.Join(", ", Perspectives.Names)}");
         }

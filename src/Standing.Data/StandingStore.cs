@@ -25,7 +25,7 @@ public sealed class DataImportException(ValidationReport report)
 public sealed class StandingStore(StandingDbContext db, StandingDataOptions options)
 {
     /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
-    internal const string SchemaVersion = "1";
+    internal const string SchemaVersion = "3";
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
@@ -42,7 +42,10 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
             await db.Organisations.AsNoTracking().Include(o => o.Bodies).ToListAsync(ct),
             await db.Memberships.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct),
             await db.Events.AsNoTracking().ToListAsync(ct),
-            await db.Observations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct));
+            await db.Observations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct),
+            await db.Procedures.AsNoTracking().ToListAsync(ct),
+            await db.Weights.AsNoTracking().OrderBy(w => w.Id).ToListAsync(ct),
+            await db.Votes.AsNoTracking().Include(v => v.Members).ToListAsync(ct));
         return Registry.Create(input);
     }
 
@@ -95,6 +98,10 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
         await db.Events.ExecuteDeleteAsync(ct);
         await db.Observations.ExecuteDeleteAsync(ct);
         await db.Meta.ExecuteDeleteAsync(ct);
+        await db.Procedures.ExecuteDeleteAsync(ct);
+        await db.Weights.ExecuteDeleteAsync(ct);
+        await db.Set<MemberVoteRow>().ExecuteDeleteAsync(ct);
+        await db.Votes.ExecuteDeleteAsync(ct);
 
         RowMapping.Add(db, set.Input);
         db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });

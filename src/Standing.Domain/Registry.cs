@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
@@ -22,6 +23,8 @@ public sealed partial class Registry
     private readonly Dictionary<OrganisationId, Organisation> _organisations;
     private readonly Dictionary<OrganisationId, Membership[]> _rosters;
     private readonly Dictionary<string, Source> _sources;
+    private readonly Dictionary<OrganisationId, AdmissionProcedure> _procedures;
+    private readonly Dictionary<string, IReadOnlyDictionary<EntityCode, long>> _weights;
     private readonly ConcurrentDictionary<(EntityCode, Perspective), RecognitionLedger> _ledgers = new();
 
     private Registry(RegistryInput input)
@@ -36,6 +39,10 @@ public sealed partial class Registry
         Positions = [.. input.Positions.Select(p => p.Value)];
         Events = [.. input.Events.Select(e => e.Value).OrderBy(e => e.Date)];
         Observations = [.. input.Observations.Select(o => o.Value).OrderBy(o => o.Date)];
+        _procedures = input.Procedures.ToDictionary(p => p.Value.Organisation, p => p.Value);
+        _weights = input.Weights.GroupBy(w => w.Value.Table, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<EntityCode, long>)g.ToDictionary(w => w.Value.Member, w => w.Value.Weight), StringComparer.Ordinal);
+        Votes = [.. input.Votes.Select(v => v.Value).OrderBy(v => v.Date).ThenBy(v => v.Round)];
     }
 
     /// <summary>Every entity, by code.</summary>

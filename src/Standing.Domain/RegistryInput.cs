@@ -1,3 +1,4 @@
+using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
@@ -39,4 +40,13 @@ public sealed record RegistryInput
 
     /// <summary>Time series values that sources quote.</summary>
     public IReadOnlyList<Located<Observation>> Observations { get; init; } = [];
+
+    /// <summary>Admission procedures, one per organisation.</summary>
+    public IReadOnlyList<Located<AdmissionProcedure>> Procedures { get; init; } = [];
+
+    /// <summary>Vote weights of weighted bodies.</summary>
+    public IReadOnlyList<Located<VoteWeight>> Weights { get; init; } = [];
+
+    /// <summary>Recorded votes on admissions and statuses.</summary>
+    public IReadOnlyList<Located<RecordedVote>> Votes { get; init; } = [];
 }

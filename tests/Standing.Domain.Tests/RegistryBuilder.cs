@@ -1,3 +1,5 @@
+using Standing.Domain.Admission;
+using Standing.Domain.Chronicle;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
@@ -17,6 +19,9 @@ internal sealed class RegistryBuilder
     private readonly List<Located<Claim>> _claims = [];
     private readonly List<Located<Membership>> _memberships = [];
     private readonly List<Located<Organisation>> _organisations = [];
+    private readonly List<Located<AdmissionProcedure>> _procedures = [];
+    private readonly List<Located<RecordedVote>> _votes = [];
+    private readonly List<Located<SubjectEvent>> _chronicle = [];
     private int _line = 1;
 
     public RegistryBuilder()
@@ -27,7 +32,7 @@ internal sealed class RegistryBuilder
         }
 
         _organisations.Add(At(new Organisation(new("UN"), "United Nations", null, [], Src)));
-        _organisations.Add(At(new Organisation(new("CLUB"), "A club", null, [], Src)));
+        _organisations.Add(At(new Organisation(new("CLUB"), "A club", null, [new Body("assembly", "Assembly", new("CLUB"))], Src)));
         foreach (var code in new[] { "SRB", "AAA", "BBB", "CCC" })
         {
             Member("UN", code, "1945-10-24", null);
@@ -58,8 +63,29 @@ internal sealed class RegistryBuilder
         return this;
     }
 
+    public RegistryBuilder Procedure(AdmissionProcedure procedure)
+    {
+        _procedures.Add(At(procedure));
+        return this;
+    }
+
+    public RegistryBuilder Vote(RecordedVote vote)
+    {
+        _votes.Add(At(vote));
+        return this;
+    }
+
+    public RegistryBuilder Event(SubjectEvent e)
+    {
+        _chronicle.Add(At(e));
+        return this;
+    }
+
     public RegistryInput Input() => new()
     {
+        Procedures = _procedures,
+        Votes = _votes,
+        Events = _chronicle,
         Entities = _entities,
         Subjects = [new(new Subject(EntityCode.Kosovo, new(2008, 2, 17), new("SRB"), Src), "subjects.csv:2")],
         Sources = [new(new Source(Url, "Example", "Example", new(2026, 11, 22)), "sources/x.csv:2")],

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Standing.Domain;
+using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
@@ -56,6 +57,10 @@ public static class DataSetReader
                 r.Text("title"), r.Optional("detail") ?? "", r.Source())),
             Observations = reader.Csv("observations.csv", ["series", "date", "value", "unit", "detail", "source"], r => new Observation(
                 r.Text("series"), r.Date("date"), r.Number("value"), r.Text("unit"), r.Optional("detail") ?? "", r.Source())),
+            Procedures = reader.Procedures("rules"),
+            Weights = reader.CsvFolder(Path.Combine("rules", "weights"), ["code", "weight", "source"], (r, file) => new VoteWeight(
+                Path.GetFileNameWithoutExtension(file), r.Code("code"), (long)r.Number("weight"), r.Source())),
+            Votes = reader.Votes(),
         };
 
         var report = problems.Count > 0
@@ -94,11 +99,75 @@ public static class DataSetReader
             return table is null ? [] : [.. table.Rows(build, problems)];
         }
 
-        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build)
+        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build) =>
+            CsvFolder(folder, required, (r, _) => build(r));
+
+        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<CsvTable.CsvRow, string, T> build)
         {
             var path = Path.Combine(directory, folder);
             var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-            return [.. files.SelectMany(f => Csv(Path.Combine(folder, Path.GetFileName(f)), required, build))];
+            return [.. files.SelectMany(f => Csv(Path.Combine(folder, Path.GetFileName(f)), required, r => build(r, f)))];
+        }
+
+        public List<Located<AdmissionProcedure>> Procedures(string folder)
+        {
+            var path = Path.Combine(directory, folder);
+            var schemaFile = Path.Combine(path, "schema.json");
+            if (!Directory.Exists(path))
+            {
+                return [];
+            }
+
+            if (!File.Exists(schemaFile))
+            {
+                problems.Add(new("missing-file", "the rules' JSON Schema is missing", Shown(Path.Combine(folder, "schema.json"))));
+                return [];
+            }
+
+            var schema = NJsonSchema.JsonSchema.FromJsonAsync(File.ReadAllText(schemaFile)).GetAwaiter().GetResult();
+            var result = new List<Located<AdmissionProcedure>>();
+            foreach (var file in Directory.GetFiles(path, "*.json").Where(f => Path.GetFileName(f) != "schema.json").Order(StringComparer.Ordinal))
+            {
+                var shown = Shown(Path.Combine(folder, Path.GetFileName(file)));
+                var text = File.ReadAllText(file);
+                try
+                {
+                    var errors = schema.Validate(text);
+                    if (errors.Count > 0)
+                    {
+                        problems.AddRange(errors.Select(e => new Problem("schema", $"{(string.IsNullOrEmpty(e.Path) ? "document" : e.Path.TrimStart('#', '/'))}: {e.Kind}", e.HasLineInfo ? $"{shown}:{e.LineNumber}" : shown)));
+                        continue;
+                    }
+
+                    result.Add(new(RuleJson.Read(text), shown));
+                }
+                catch (Exception e) when (e is JsonException or Newtonsoft.Json.JsonException or ArgumentException)
+                {
+                    problems.Add(new("bad-json", e.Message.Split(" (Parameter")[0], shown));
+                }
+            }
+
+            return result;
+        }
+
+        public IReadOnlyList<Located<RecordedVote>> Votes()
+        {
+            if (!File.Exists(Path.Combine(directory, "votes", "votes.csv")))
+            {
+                return [];
+            }
+
+            var members = CsvFolder(Path.Combine("votes", "members"), ["code", "vote", "source"], (r, file) =>
+                (Vote: Path.GetFileNameWithoutExtension(file), Ballot: new MemberVote(r.Code("code"), r.Choice("vote", KebabNames.Of<VoteChoice>())), Source: r.Source()))
+                .GroupBy(m => m.Value.Vote, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<MemberVote>)[.. g.Select(m => m.Value.Ballot)], StringComparer.Ordinal);
+            return Csv(Path.Combine("votes", "votes.csv"), ["id", "organisation", "body", "round", "motion", "subject", "date", "yes", "no", "abstain", "absent", "outcome", "source"], r =>
+            {
+                var id = r.Text("id");
+                var absent = r.Optional("absent");
+                return new RecordedVote(id, new OrganisationId(r.Text("organisation")), r.Text("body"), (int)r.Number("round"), r.Text("motion"), r.Code("subject"),
+                    r.ExactDate("date"), new Tally((int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), absent is null ? 0 : (int)r.Number("absent")),
+                    absent is not null, r.Choice("outcome", KebabNames.Of<VoteOutcome>()), members.GetValueOrDefault(id), r.Source(), r.Optional("note"));
+            });
         }
 
         public List<Located<Organisation>> Organisations(string file)

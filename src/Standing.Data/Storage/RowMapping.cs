@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Standing.Data.Files;
 using Standing.Domain;
+using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
@@ -59,13 +62,34 @@ internal static class RowMapping
         {
             Series = o.Series, Date = o.Date.ToString(), Value = o.Value, Unit = o.Unit, Detail = o.Detail, Source = o.Source.Value,
         }));
+        db.Procedures.AddRange(input.Procedures.Select(x => x.Value).Select(p => new ProcedureRow
+        {
+            Organisation = p.Organisation.Value, Document = JsonSerializer.Serialize(p, RuleJson.Options),
+        }));
+        db.Weights.AddRange(input.Weights.Select(x => x.Value).Select(w => new WeightRow
+        {
+            Table = w.Table, Member = w.Member.Value, Weight = w.Weight, Source = w.Source.Value,
+        }));
+        db.Votes.AddRange(input.Votes.Select(x => x.Value).Select(v => new VoteRow
+        {
+            Id = v.Id, Organisation = v.Organisation.Value, Body = v.Body, Round = v.Round, Motion = v.Motion, Subject = v.Subject.Value, Date = v.Date,
+            Yes = v.Tally.Yes, No = v.Tally.No, Abstain = v.Tally.Abstain, Absent = v.AbsentKnown ? v.Tally.Absent : null,
+            Outcome = v.Outcome.ToKebab(), Source = v.Source.Value, Note = v.Note,
+            Members = [.. (v.MemberVotes ?? []).Select(m => new MemberVoteRow { VoteId = v.Id, Member = m.Member.Value, Choice = m.Choice.ToKebab() })],
+        }));
     }
 
     public static RegistryInput ToInput(
         List<EntityRow> entities, List<SubjectRow> subjects, List<SourceRow> sources, List<RecognitionRow> recognitions,
         List<ClaimRow> claims, List<PositionRow> positions, List<OrganisationRow> organisations, List<MembershipRow> memberships,
-        List<EventRow> events, List<ObservationRow> observations) => new()
+        List<EventRow> events, List<ObservationRow> observations, List<ProcedureRow> procedures, List<WeightRow> weights, List<VoteRow> votes) => new()
         {
+            Procedures = Located(procedures, "procedures", p => RuleJson.Read(p.Document)),
+            Weights = Located(weights, "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
+            Votes = Located(votes, "votes", v => new RecordedVote(v.Id, new OrganisationId(v.Organisation), v.Body, v.Round, v.Motion, new EntityCode(v.Subject), v.Date,
+                new Tally(v.Yes, v.No, v.Abstain, v.Absent ?? 0), v.Absent is not null, KebabNames.Of<VoteOutcome>()[v.Outcome],
+                v.Members.Count == 0 ? null : [.. v.Members.Select(m => new MemberVote(new EntityCode(m.Member), KebabNames.Of<VoteChoice>()[m.Choice]))],
+                new SourceRef(v.Source), v.Note)),
             Entities = Located(entities, "entities", e => new Entity(new EntityCode(e.Code), e.Name,
                 e.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries), KebabNames.Of<EntityKind>()[e.Kind], new SourceRef(e.Source))),
             Subjects = Located(subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),

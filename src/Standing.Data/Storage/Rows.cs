@@ -123,3 +123,44 @@ internal sealed class MetaRow
     public string Key { get; set; } = "";
     public string Value { get; set; } = "";
 }
+
+internal sealed class ProcedureRow
+{
+    public string Organisation { get; set; } = "";
+    public string Document { get; set; } = "";
+}
+
+internal sealed class WeightRow
+{
+    public int Id { get; set; }
+    public string Table { get; set; } = "";
+    public string Member { get; set; } = "";
+    public long Weight { get; set; }
+    public string Source { get; set; } = "";
+}
+
+internal sealed class VoteRow
+{
+    public string Id { get; set; } = "";
+    public string Organisation { get; set; } = "";
+    public string Body { get; set; } = "";
+    public int Round { get; set; }
+    public string Motion { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public DateOnly Date { get; set; }
+    public int Yes { get; set; }
+    public int No { get; set; }
+    public int Abstain { get; set; }
+    public int? Absent { get; set; }
+    public string Outcome { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+    public List<MemberVoteRow> Members { get; set; } = [];
+}
+
+internal sealed class MemberVoteRow
+{
+    public string VoteId { get; set; } = "";
+    public string Member { get; set; } = "";
+    public string Choice { get; set; } = "";
+}

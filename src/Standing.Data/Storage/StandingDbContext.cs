@@ -27,6 +27,12 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
 
     internal DbSet<MetaRow> Meta => Set<MetaRow>();
 
+    internal DbSet<ProcedureRow> Procedures => Set<ProcedureRow>();
+
+    internal DbSet<WeightRow> Weights => Set<WeightRow>();
+
+    internal DbSet<VoteRow> Votes => Set<VoteRow>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,5 +62,14 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
         modelBuilder.Entity<EventRow>(e => { e.ToTable("events"); e.HasKey(x => x.Id); });
         modelBuilder.Entity<ObservationRow>(e => e.ToTable("observations"));
         modelBuilder.Entity<MetaRow>(e => { e.ToTable("meta"); e.HasKey(x => x.Key); });
+        modelBuilder.Entity<ProcedureRow>(e => { e.ToTable("procedures"); e.HasKey(x => x.Organisation); });
+        modelBuilder.Entity<WeightRow>(e => e.ToTable("vote_weights"));
+        modelBuilder.Entity<VoteRow>(e =>
+        {
+            e.ToTable("votes");
+            e.HasKey(x => x.Id);
+            e.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.VoteId);
+        });
+        modelBuilder.Entity<MemberVoteRow>(e => { e.ToTable("member_votes"); e.HasKey(x => new { x.VoteId, x.Member }); });
     }
 }

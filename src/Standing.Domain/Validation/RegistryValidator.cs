@@ -1,3 +1,5 @@
+using Standing.Domain.Admission;
+using Standing.Domain.Admission.Rules;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
@@ -119,8 +121,104 @@ public static class RegistryValidator
 
         Duplicates(input.Observations, o => (o.Series, o.Date, o.Detail), "duplicate-row", k => $"observation {k.Series} {k.Date} is repeated", problems);
 
+        CheckProcedures(input, Code, Org, Src, problems);
+
         return new([.. problems.Distinct().OrderBy(p => p.Path, PathComparer.Instance)]);
     }
+
+    private static void CheckProcedures(
+        RegistryInput input,
+        Action<EntityCode, string, string> code,
+        Action<OrganisationId, string, string> org,
+        Action<SourceRef, string> src,
+        List<Problem> problems)
+    {
+        var organisations = input.Organisations.Select(o => o.Value).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First());
+        var events = input.Events.Select(e => e.Value.Id).ToHashSet(StringComparer.Ordinal);
+        Duplicates(input.Procedures, p => p.Organisation, "duplicate-procedure", o => $"{o} has two procedures", problems);
+        foreach (var (p, at) in input.Procedures.Select(x => (x.Value, x.Location)))
+        {
+            org(p.Organisation, "organisation", at);
+            var bodies = organisations.TryGetValue(p.Organisation, out var o) ? o.Bodies.Select(b => b.Id).ToHashSet(StringComparer.Ordinal) : [];
+            foreach (var source in p.Sources)
+            {
+                src(Url(source), at);
+            }
+
+            foreach (var stage in p.Stages)
+            {
+                if (!bodies.Contains(stage.Body))
+                {
+                    problems.Add(new("unknown-body", $"stage {stage.Id}: body '{stage.Body}' is not a body of {p.Organisation} in organisations.json", at));
+                }
+
+                var rules = stage.Rule.Flatten().Concat((stage.Readings ?? []).SelectMany(r => r.Rule.Flatten()));
+                foreach (var rule in rules)
+                {
+                    src(Url(rule.Source), at);
+                    if (rule is VetoRule veto)
+                    {
+                        org(veto.Holders, $"rule {rule.Id} holders", at);
+                    }
+
+                }
+            }
+
+            foreach (var prerequisite in p.Prerequisites ?? [])
+            {
+                src(Url(prerequisite.Source), at);
+                var missing = prerequisite switch
+                {
+                    NoMoratoriumPrerequisite m when !events.Contains(m.Event) => $"event '{m.Event}' is not in events.csv",
+                    StagePassedPrerequisite m when p.Stages.All(s => s.Id != m.Stage) => $"stage '{m.Stage}' is not a stage of the procedure",
+                    MemberOfPrerequisite m when !organisations.ContainsKey(m.Organisation) => $"organisation '{m.Organisation}' is not in organisations.json",
+                    _ => null,
+                };
+                if (missing is not null)
+                {
+                    problems.Add(new("bad-prerequisite", missing, at));
+                }
+            }
+        }
+
+        foreach (var (w, at) in input.Weights.Select(x => (x.Value, x.Location)))
+        {
+            code(w.Member, "code", at);
+            src(w.Source, at);
+        }
+
+        Duplicates(input.Weights, w => (w.Table, w.Member), "duplicate-row", k => $"{k.Member} weighs twice in {k.Table}", problems);
+
+        var procedures = input.Procedures.Select(p => p.Value).GroupBy(p => p.Organisation).ToDictionary(g => g.Key, g => g.First());
+        foreach (var (v, at) in input.Votes.Select(x => (x.Value, x.Location)))
+        {
+            code(v.Subject, "subject", at);
+            src(v.Source, at);
+            foreach (var member in v.MemberVotes ?? [])
+            {
+                code(member.Member, "member vote", at);
+            }
+
+            if (new[] { v.Tally.Yes, v.Tally.No, v.Tally.Abstain, v.Tally.Absent }.Any(n => n < 0))
+            {
+                problems.Add(new("bad-tally", $"vote {v.Id}: a count is negative ({v.Tally})", at));
+            }
+
+            var stage = procedures.TryGetValue(v.Organisation, out var procedure) ? procedure.StageFor(v.Body, v.Motion) : null;
+            if (stage is null)
+            {
+                problems.Add(new("unknown-body", $"vote {v.Id}: {v.Organisation} has no {v.Motion} decision by '{v.Body}'", at));
+            }
+            else if (v.Round < 1 || v.Round > stage.Rounds)
+            {
+                problems.Add(new("bad-round", $"vote {v.Id}: round {v.Round}, but {v.Organisation} {v.Body} holds {stage.Rounds}", at));
+            }
+        }
+
+        Duplicates(input.Votes, v => v.Id, "duplicate-row", k => $"vote id '{k}' is used twice", problems);
+    }
+
+    private static SourceRef Url(RuleSource source) => new(string.IsNullOrWhiteSpace(source.Url) ? SourceRef.UnverifiedMarker : source.Url);
 
     private static void CheckRecognitions(
         RegistryInput input,
