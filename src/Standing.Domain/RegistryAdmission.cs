@@ -106,16 +106,20 @@ public sealed partial class Registry
             }
         }
 
-        if (roster is not null)
+        // A weighted body reports counts as weighted votes, not members: check them against the total weight instead.
+        var countsAreWeights = stage.Rule is WeightedMajorityRule && memberVotes is null;
+        var weights = stage.Rule is WeightedMajorityRule w && _weights.TryGetValue(w.Weights, out var table) ? table : null;
+        long? capacity = countsAreWeights ? weights?.Values.Sum() : roster?.Count;
+        if (capacity is { } size)
         {
             var counted = absentGiven ? tally.Total : tally.Present;
-            if (counted > roster.Count)
+            if (counted > size)
             {
                 throw new VoteInputException(absentGiven ? "--absent" : "--yes/--no/--abstain",
-                    $"{counted} votes, but {organisation} {stage.Body} had {roster.Count} members on {day:yyyy-MM-dd}");
+                    $"{counted} {(countsAreWeights ? "weighted votes" : "votes")}, but {organisation} {stage.Body} had {size} {(countsAreWeights ? "votes in all" : "members")} on {day:yyyy-MM-dd}");
             }
 
-            tally = absentGiven ? tally : tally with { Absent = roster.Count - tally.Present };
+            tally = absentGiven ? tally : tally with { Absent = checked((int)(size - tally.Present)) };
         }
 
         var context = new VoteContext(tally, memberVotes, roster?.Count,

@@ -112,4 +112,45 @@ public sealed class DataSetReaderTests
 
         Assert.True(set.Report.IsValid, string.Join("\n", set.Report.Problems.Take(20)));
     }
+
+    [Fact]
+    public void Read_RuleFileBreakingTheSchema_ReportsTheFileAndNothingElse()
+    {
+        using var data = new TestDataSet();
+        Directory.CreateDirectory(Path.Combine(data.Directory, "rules"));
+        File.Copy(Path.Combine(RepositoryData.Directory, "rules", "schema.json"), Path.Combine(data.Directory, "rules", "schema.json"));
+        data.Write("rules/CLUB.json", """
+            { "organisation": "CLUB", "title": "Admission", "sources": [ { "url": "https://example.org/page", "cites": "Art 1" } ],
+              "stages": [ { "id": "x", "body": "assembly", "description": "votes",
+                "rule": { "kind": "majority", "id": "m", "description": "no fraction", "base": "votes-cast",
+                          "source": { "url": "https://example.org/page", "cites": "Art 1" } } } ] }
+            """);
+
+        var problems = DataSetReader.Read(data.Directory).Report.Problems;
+
+        Assert.NotEmpty(problems);
+        Assert.All(problems, p => Assert.StartsWith("data/rules/CLUB.json", p.Path, StringComparison.Ordinal));
+        Assert.All(problems, p => Assert.Equal("schema", p.Code));
+    }
+
+    [Fact]
+    public void Read_VoteForAnUnknownBody_IsReported()
+    {
+        using var data = new TestDataSet();
+        Directory.CreateDirectory(Path.Combine(data.Directory, "rules"));
+        File.Copy(Path.Combine(RepositoryData.Directory, "rules", "schema.json"), Path.Combine(data.Directory, "rules", "schema.json"));
+        data.Write("rules/CLUB.json", """
+            { "organisation": "CLUB", "title": "Admission", "sources": [ { "url": "https://example.org/page", "cites": "Art 1" } ],
+              "stages": [ { "id": "assembly", "body": "assembly", "description": "votes",
+                "rule": { "kind": "consensus", "id": "c", "description": "no objection", "source": { "url": "https://example.org/page", "cites": "Art 1" } } } ] }
+            """);
+        data.Write("votes/votes.csv", """
+            id,organisation,body,round,motion,subject,date,yes,no,abstain,absent,outcome,source,note
+            v1,CLUB,senate,1,admission,XKX,2020-01-01,1,0,0,,passed,https://example.org/page,
+            """);
+
+        var problem = Assert.Single(DataSetReader.Read(data.Directory).Report.Problems);
+
+        Assert.Equal(("unknown-body", "data/votes/votes.csv:2"), (problem.Code, problem.Path));
+    }
 }

@@ -43,7 +43,7 @@ internal sealed class TestDataSet : IDisposable
             [
               { "id": "UN", "name": "United Nations", "parent": null, "source": "{{Url}}",
                 "bodies": [ { "id": "general-assembly", "name": "General Assembly", "roster": "UN" } ] },
-              { "id": "CLUB", "name": "A club", "parent": null, "source": "{{Url}}", "bodies": [] }
+              { "id": "CLUB", "name": "A club", "parent": null, "source": "{{Url}}", "bodies": [ { "id": "assembly", "name": "Assembly", "roster": "CLUB" } ] }
             ]
             """);
         Write("memberships/UN.csv", $"""

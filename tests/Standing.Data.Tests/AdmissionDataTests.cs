@@ -1,0 +1,115 @@
+using Standing.Data.Files;
+using Standing.Domain;
+using Standing.Domain.Admission;
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Time;
+
+namespace Standing.Data.Tests;
+
+/// <summary>The repository's admission rules and recorded votes, checked against history.</summary>
+public sealed class AdmissionDataTests
+{
+    private static readonly Lazy<Registry> Data = new(() =>
+    {
+        var set = DataSetReader.Read(RepositoryData.Directory);
+        Assert.True(set.Report.IsValid, string.Join("\n", set.Report.Problems.Take(20)));
+        return Registry.Create(set.Input);
+    });
+
+    private static Registry R => Data.Value;
+
+    public static TheoryData<string> RecordedVotes() => [.. DataSetReader.Read(RepositoryData.Directory).Input.Votes.Select(v => v.Value.Id)];
+
+    [Theory]
+    [MemberData(nameof(RecordedVotes))]
+    public void RecordedVote_EngineVerdict_MatchesHistory(string id)
+    {
+        var vote = R.Votes.Single(v => v.Id == id);
+
+        var verdict = R.Evaluate(vote);
+
+        Assert.True(verdict.Passed == (vote.Outcome == VoteOutcome.Passed), $"{id}: history says {vote.Outcome}; engine: {verdict.Explanation}");
+    }
+
+    [Fact]
+    public void RecordedVotes_IncludeBothInterpol2018Rounds()
+    {
+        var rounds = R.Votes.Where(v => v.Organisation.Value == "INTERPOL" && v.Subject == EntityCode.Kosovo && v.Date == new DateOnly(2018, 11, 20))
+            .OrderBy(v => v.Round).Select(v => (v.Round, v.Tally.Yes, v.Tally.No, v.Tally.Abstain)).ToList();
+
+        Assert.Equal([(1, 76, 56, 22), (2, 68, 51, 16)], rounds);
+    }
+
+    [Theory]
+    [InlineData("UN")]
+    [InlineData("UNESCO")]
+    [InlineData("INTERPOL")]
+    [InlineData("COE")]
+    [InlineData("NATO")]
+    [InlineData("EU")]
+    [InlineData("OSCE")]
+    [InlineData("OIC")]
+    [InlineData("ARAB-LEAGUE")]
+    [InlineData("CARICOM")]
+    [InlineData("IMF")]
+    [InlineData("WORLD-BANK")]
+    [InlineData("WCO")]
+    [InlineData("EBRD")]
+    public void Procedure_EveryOrganisationInTheRegistry_HasOneWithSourcedRules(string org)
+    {
+        var procedure = R.Procedure(new OrganisationId(org));
+
+        Assert.NotNull(procedure);
+        Assert.All(procedure.Stages.SelectMany(s => s.Rule.Flatten()), r => Assert.False(string.IsNullOrWhiteSpace(r.Source.Url), r.Id));
+    }
+
+    [Theory]
+    [InlineData("2018-11-20", 88, 44, 22, true, 88)]  // exactly two thirds of 132
+    [InlineData("2018-11-20", 87, 44, 0, false, 88)]  // one vote short
+    public void Interpol_AtAndBelowTwoThirds(string day, int yes, int no, int abstain, bool passed, long required)
+    {
+        var verdict = R.EvaluateVote(new("INTERPOL"), null, 1, new Tally(yes, no, abstain, 0), false, null, D(day));
+
+        Assert.Equal((passed, required), (verdict.Passed, verdict.Required!.Value));
+    }
+
+    [Fact]
+    public void Un_SecurityCouncilBlockers_AreThePermanentMembersThatDoNotRecognise()
+    {
+        var check = R.CheckAdmission(EntityCode.Kosovo, new("UN"), D("2024-12-31"), Perspective.Default);
+
+        Assert.Equal(["CHN", "RUS"], check.Stages.Single(s => s.Stage.Body == "security-council").Blockers.Select(b => b.Value));
+    }
+
+    [Fact]
+    public void Unesco_Kosovo2016_BoardPassedConferenceMissing()
+    {
+        var check = R.CheckAdmission(EntityCode.Kosovo, new("UNESCO"), D("2016-01-01"), Perspective.Default);
+
+        Assert.Equal(["general-conference"], check.Missing);
+        Assert.Equal(95L, check.Stages.Single(s => s.Stage.Body == "general-conference").Verdict!.Required);
+    }
+
+    [Theory]
+    [InlineData("2021-01-01", false)]
+    [InlineData("2022-01-01", true)]
+    public void Interpol_WashingtonMoratorium_BlocksApplicationsForOneYear(string day, bool met)
+    {
+        var check = R.CheckAdmission(EntityCode.Kosovo, new("INTERPOL"), D(day), Perspective.Default);
+
+        Assert.Equal(met, check.Prerequisites.Single(p => p.Prerequisite is NoMoratoriumPrerequisite).Met);
+    }
+
+    [Fact]
+    public void Weights_ImfTable_IsLoadedForTheWeightedRule()
+    {
+        var verdict = R.EvaluateVote(new("IMF"), null, 1, new Tally(3_000_000, 1_000_000, 0, 0), false, null, D("2024-12-31"));
+
+        Assert.True(verdict.Passed);
+        Assert.Equal(2_000_001L, verdict.Required);
+    }
+
+    private static DateOnly D(string iso) => DateFormats.TryParseIso(iso, out var d) ? d : throw new ArgumentException(iso);
+}
