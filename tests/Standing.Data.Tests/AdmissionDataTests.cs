@@ -1,4 +1,5 @@
 using Standing.Data.Files;
+using static Standing.Data.Tests.RepositoryRegistry;
 using Standing.Domain;
 using Standing.Domain.Admission;
 using Standing.Domain.Entities;
@@ -11,14 +12,7 @@ namespace Standing.Data.Tests;
 /// <summary>The repository's admission rules and recorded votes, checked against history.</summary>
 public sealed class AdmissionDataTests
 {
-    private static readonly Lazy<Registry> Data = new(() =>
-    {
-        var set = DataSetReader.Read(RepositoryData.Directory);
-        Assert.True(set.Report.IsValid, string.Join("\n", set.Report.Problems.Take(20)));
-        return Registry.Create(set.Input);
-    });
-
-    private static Registry R => Data.Value;
+    private static Registry R => RepositoryRegistry.Registry;
 
     public static TheoryData<string> RecordedVotes() => [.. DataSetReader.Read(RepositoryData.Directory).Input.Votes.Select(v => v.Value.Id)];
 
@@ -111,5 +105,4 @@ public sealed class AdmissionDataTests
         Assert.Equal(2_000_001L, verdict.Required);
     }
 
-    private static DateOnly D(string iso) => DateFormats.TryParseIso(iso, out var d) ? d : throw new ArgumentException(iso);
 }

@@ -1,4 +1,5 @@
 using Standing.Data.Files;
+using static Standing.Data.Tests.RepositoryRegistry;
 using Standing.Domain;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
@@ -10,16 +11,8 @@ namespace Standing.Data.Tests;
 /// <summary>The figures the seed documents quote, computed from the repository's own data set.</summary>
 public sealed class SeedFiguresTests
 {
-    private static readonly Lazy<Registry> Data = new(() =>
-    {
-        var set = DataSetReader.Read(RepositoryData.Directory);
-        Assert.True(set.Report.IsValid, string.Join("\n", set.Report.Problems.Take(20)));
-        return Registry.Create(set.Input);
-    });
+    private static Registry R => RepositoryRegistry.Registry;
 
-    private static Registry R => Data.Value;
-
-    private static DateOnly D(string iso) => DateFormats.TryParseIso(iso, out var d) ? d : throw new ArgumentException(iso);
 
     [Theory]
     [InlineData("2008-10-31", 52)]  // the mission's example: 50 of today's list plus two that later withdrew
