@@ -27,6 +27,8 @@ namespace Standing.Cli
                 RulesCommand.Create(host),
                 VotesCommand.Create(host),
                 AdmissionCommand.Create(host),
+                RouteCommand.Create(host),
+                ChannelsCommand.Create(host),
             };
 
             // With no command, show what there is rather than an error.
@@ -47,7 +49,7 @@ namespace Standing.Cli
             {
                 return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, ct);
             }
-            catch (Exception e) when (e is UsageException or Domain.Admission.VoteInputException)
+            catch (Exception e) when (e is UsageException or Domain.Admission.VoteInputException or Domain.CooperationInputException)
             {
                 await error.WriteLineAsync($"standing: {e.Message}");
                 return ExitCodes.Usage;

@@ -25,7 +25,7 @@ public sealed class DataImportException(ValidationReport report)
 public sealed class StandingStore(StandingDbContext db, StandingDataOptions options)
 {
     /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
-    internal const string SchemaVersion = "3";
+    internal const string SchemaVersion = "4";
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
@@ -45,7 +45,11 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
             await db.Observations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct),
             await db.Procedures.AsNoTracking().ToListAsync(ct),
             await db.Weights.AsNoTracking().OrderBy(w => w.Id).ToListAsync(ct),
-            await db.Votes.AsNoTracking().Include(v => v.Members).ToListAsync(ct));
+            await db.Votes.AsNoTracking().Include(v => v.Members).ToListAsync(ct),
+            await db.Agencies.AsNoTracking().ToListAsync(ct),
+            await db.Arrangements.AsNoTracking().ToListAsync(ct),
+            await db.RequestCounts.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct),
+            await db.CooperationEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct));
         return Registry.Create(input);
     }
 
@@ -102,6 +106,10 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
         await db.Weights.ExecuteDeleteAsync(ct);
         await db.Set<MemberVoteRow>().ExecuteDeleteAsync(ct);
         await db.Votes.ExecuteDeleteAsync(ct);
+        await db.Agencies.ExecuteDeleteAsync(ct);
+        await db.Arrangements.ExecuteDeleteAsync(ct);
+        await db.RequestCounts.ExecuteDeleteAsync(ct);
+        await db.CooperationEvents.ExecuteDeleteAsync(ct);
 
         RowMapping.Add(db, set.Input);
         db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });

@@ -43,6 +43,10 @@ public sealed partial class Registry
         _weights = input.Weights.GroupBy(w => w.Value.Table, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<EntityCode, long>)g.ToDictionary(w => w.Value.Member, w => w.Value.Weight), StringComparer.Ordinal);
         Votes = [.. input.Votes.Select(v => v.Value).OrderBy(v => v.Date).ThenBy(v => v.Round)];
+        Agencies = [.. input.Agencies.Select(a => a.Value)];
+        Arrangements = [.. input.Arrangements.Select(a => a.Value)];
+        RequestCounts = [.. input.RequestCounts.Select(c => c.Value)];
+        CooperationEvents = [.. input.CooperationEvents.Select(e => e.Value).OrderBy(e => e.Date)];
     }
 
     /// <summary>Every entity, by code.</summary>

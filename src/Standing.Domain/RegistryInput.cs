@@ -1,5 +1,6 @@
 using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
+using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
@@ -49,4 +50,16 @@ public sealed record RegistryInput
 
     /// <summary>Recorded votes on admissions and statuses.</summary>
     public IReadOnlyList<Located<RecordedVote>> Votes { get; init; } = [];
+
+    /// <summary>Named police-cooperation agencies.</summary>
+    public IReadOnlyList<Located<Agency>> Agencies { get; init; } = [];
+
+    /// <summary>Police-cooperation arrangements.</summary>
+    public IReadOnlyList<Located<Arrangement>> Arrangements { get; init; } = [];
+
+    /// <summary>Request statistics per channel and year.</summary>
+    public IReadOnlyList<Located<RequestCount>> RequestCounts { get; init; } = [];
+
+    /// <summary>Operations and trainings.</summary>
+    public IReadOnlyList<Located<CooperationEvent>> CooperationEvents { get; init; } = [];
 }

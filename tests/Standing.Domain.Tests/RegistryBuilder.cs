@@ -1,5 +1,6 @@
 using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
+using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
@@ -22,6 +23,9 @@ internal sealed class RegistryBuilder
     private readonly List<Located<AdmissionProcedure>> _procedures = [];
     private readonly List<Located<RecordedVote>> _votes = [];
     private readonly List<Located<SubjectEvent>> _chronicle = [];
+    private readonly List<Located<Agency>> _agencies = [];
+    private readonly List<Located<Arrangement>> _arrangements = [];
+    private readonly List<Located<RequestCount>> _requests = [];
     private int _line = 1;
 
     public RegistryBuilder()
@@ -81,8 +85,37 @@ internal sealed class RegistryBuilder
         return this;
     }
 
+    public RegistryBuilder Organisation(string id)
+    {
+        _organisations.Add(At(new Organisation(new(id), id, null, [], Src)));
+        return this;
+    }
+
+    public RegistryBuilder Agency(string id, string? country = null)
+    {
+        _agencies.Add(At(new Agency(new AgencyId(id), id, "agency", country is null ? null : new EntityCode(country), null, Src)));
+        return this;
+    }
+
+    public RegistryBuilder Arrangement(string id, string links, string since, string? until = null, string scope = "all")
+    {
+        var start = Date(since);
+        _arrangements.Add(At(new Arrangement(id, $"Arrangement {id}", "protocol", [.. links.Split(';').Select(Link.Parse)], "basis",
+            scope == "all" ? new HashSet<string>() : scope.Split(';').ToHashSet(), new DateRange(start.Date, until is null ? null : Date(until).Date), start, Src)));
+        return this;
+    }
+
+    public RegistryBuilder Requests(int year, string channel, int requests, string? until = null)
+    {
+        _requests.Add(At(new RequestCount(year, channel, requests, until is null ? null : Date(until).Date, Src)));
+        return this;
+    }
+
     public RegistryInput Input() => new()
     {
+        Agencies = _agencies,
+        Arrangements = _arrangements,
+        RequestCounts = _requests,
         Procedures = _procedures,
         Votes = _votes,
         Events = _chronicle,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Standing.Domain;
 using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
+using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
@@ -61,6 +62,15 @@ public static class DataSetReader
             Weights = reader.CsvFolder(Path.Combine("rules", "weights"), ["code", "weight", "source"], (r, file) => new VoteWeight(
                 Path.GetFileNameWithoutExtension(file), r.Code("code"), (long)r.Number("weight"), r.Source())),
             Votes = reader.Votes(),
+            Agencies = reader.OptionalCsv(Path.Combine("cooperation", "agencies.csv"), ["id", "name", "kind", "country", "parent", "source"], r => new Agency(
+                new AgencyId(r.Text("id")), r.Text("name"), r.Text("kind"), r.Optional("country") is null ? null : r.Code("country"),
+                r.Optional("parent") is { } parent ? new AgencyId(parent) : null, r.Source())),
+            Arrangements = reader.OptionalCsv(Path.Combine("cooperation", "arrangements.csv"), ["id", "name", "kind", "links", "basis", "scope", "since", "until", "source"], Arrangement),
+            RequestCounts = reader.OptionalCsv(Path.Combine("cooperation", "requests.csv"), ["year", "channel", "requests", "until", "source"], r => new RequestCount(
+                (int)r.Number("year"), r.Text("channel"), (int)r.Number("requests"), r.Optional("until") is null ? null : r.ExactDate("until"), r.Source(), r.Optional("note"))),
+            CooperationEvents = reader.OptionalCsv(Path.Combine("cooperation", "events.csv"), ["date", "kind", "title", "detail", "channels", "source"], r => new CooperationEvent(
+                r.Date("date"), r.Text("kind"), r.Text("title"), r.Optional("detail") ?? "",
+                (r.Optional("channels") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), r.Source())),
         };
 
         var report = problems.Count > 0
@@ -84,8 +94,28 @@ public static class DataSetReader
             r.Choice("status", KebabNames.Of<MembershipStatus>()), new DateRange(start, until?.Date), since, r.Source(), r.Optional("note"));
     }
 
+    private static Arrangement Arrangement(CsvTable.CsvRow r)
+    {
+        var since = r.Date("since");
+        var until = r.OptionalDate("until");
+        if (until is { } end && end.Date <= since.Date)
+        {
+            r.Fail("dates-out-of-order", $"until {end} is not after since {since}");
+            until = null;
+        }
+
+        var scope = r.Text("scope");
+        return new Arrangement(r.Text("id"), r.Text("name"), r.Text("kind"),
+            [.. r.Text("links").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Link.Parse)],
+            r.Text("basis"), scope == "all" ? new HashSet<string>() : scope.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+            new DateRange(since.Date, until?.Date), since, r.Source(), r.Optional("note"));
+    }
+
     private sealed class Reader(string directory, List<Problem> problems)
     {
+        public IReadOnlyList<Located<T>> OptionalCsv<T>(string file, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build) =>
+            File.Exists(Path.Combine(directory, file)) ? Csv(file, required, build) : [];
+
         public IReadOnlyList<Located<T>> Csv<T>(string file, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build)
         {
             var path = Path.Combine(directory, file);

@@ -3,6 +3,7 @@ using Standing.Data.Files;
 using Standing.Domain;
 using Standing.Domain.Admission;
 using Standing.Domain.Chronicle;
+using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
@@ -77,13 +78,44 @@ internal static class RowMapping
             Outcome = v.Outcome.ToKebab(), Source = v.Source.Value, Note = v.Note,
             Members = [.. (v.MemberVotes ?? []).Select(m => new MemberVoteRow { VoteId = v.Id, Member = m.Member.Value, Choice = m.Choice.ToKebab() })],
         }));
+        db.Agencies.AddRange(input.Agencies.Select(x => x.Value).Select(a => new AgencyRow
+        {
+            Id = a.Id.Value, Name = a.Name, Kind = a.Kind, Country = a.Country?.Value, Parent = a.Parent?.Value, Source = a.Source.Value,
+        }));
+        db.Arrangements.AddRange(input.Arrangements.Select((x, i) => new ArrangementRow
+        {
+            Id = x.Value.Id, Ordinal = i, Name = x.Value.Name, Kind = x.Value.Kind, Links = string.Join(';', x.Value.Links), Basis = x.Value.Basis,
+            Scope = x.Value.Scope.Count == 0 ? "all" : string.Join(';', x.Value.Scope.Order(StringComparer.Ordinal)),
+            Since = x.Value.Since?.ToString() ?? "", Until = x.Value.Period.End, Source = x.Value.Source.Value, Note = x.Value.Note,
+        }));
+        db.RequestCounts.AddRange(input.RequestCounts.Select(x => x.Value).Select(c => new RequestCountRow
+        {
+            Year = c.Year, Channel = c.Channel, Requests = c.Requests, Until = c.Until, Source = c.Source.Value, Note = c.Note,
+        }));
+        db.CooperationEvents.AddRange(input.CooperationEvents.Select(x => x.Value).Select(e => new CooperationEventRow
+        {
+            Date = e.Date.ToString(), Kind = e.Kind, Title = e.Title, Detail = e.Detail, Channels = string.Join(';', e.Channels), Source = e.Source.Value,
+        }));
     }
 
     public static RegistryInput ToInput(
         List<EntityRow> entities, List<SubjectRow> subjects, List<SourceRow> sources, List<RecognitionRow> recognitions,
         List<ClaimRow> claims, List<PositionRow> positions, List<OrganisationRow> organisations, List<MembershipRow> memberships,
-        List<EventRow> events, List<ObservationRow> observations, List<ProcedureRow> procedures, List<WeightRow> weights, List<VoteRow> votes) => new()
+        List<EventRow> events, List<ObservationRow> observations, List<ProcedureRow> procedures, List<WeightRow> weights, List<VoteRow> votes,
+        List<AgencyRow> agencies, List<ArrangementRow> arrangements, List<RequestCountRow> requestCounts, List<CooperationEventRow> cooperationEvents) => new()
         {
+            Agencies = Located(agencies, "agencies", a => new Agency(new AgencyId(a.Id), a.Name, a.Kind, a.Country is null ? null : new EntityCode(a.Country),
+                a.Parent is null ? null : new AgencyId(a.Parent), new SourceRef(a.Source))),
+            Arrangements = Located(arrangements.OrderBy(a => a.Ordinal).ToList(), "arrangements", a =>
+            {
+                var since = Date(a.Since);
+                return new Arrangement(a.Id, a.Name, a.Kind, [.. a.Links.Split(';').Select(Link.Parse)], a.Basis,
+                    a.Scope == "all" ? new HashSet<string>() : a.Scope.Split(';').ToHashSet(StringComparer.Ordinal),
+                    new DateRange(since.Date, a.Until), since, new SourceRef(a.Source), a.Note);
+            }),
+            RequestCounts = Located(requestCounts, "request_counts", c => new RequestCount(c.Year, c.Channel, c.Requests, c.Until, new SourceRef(c.Source), c.Note)),
+            CooperationEvents = Located(cooperationEvents, "cooperation_events", e => new CooperationEvent(Date(e.Date), e.Kind, e.Title, e.Detail,
+                e.Channels.Split(';', StringSplitOptions.RemoveEmptyEntries), new SourceRef(e.Source))),
             Procedures = Located(procedures, "procedures", p => RuleJson.Read(p.Document)),
             Weights = Located(weights, "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
             Votes = Located(votes, "votes", v => new RecordedVote(v.Id, new OrganisationId(v.Organisation), v.Body, v.Round, v.Motion, new EntityCode(v.Subject), v.Date,

@@ -164,3 +164,50 @@ internal sealed class MemberVoteRow
     public string Member { get; set; } = "";
     public string Choice { get; set; } = "";
 }
+
+internal sealed class AgencyRow
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string? Country { get; set; }
+    public string? Parent { get; set; }
+    public string Source { get; set; } = "";
+}
+
+internal sealed class ArrangementRow
+{
+    public string Id { get; set; } = "";
+    public int Ordinal { get; set; }
+    public string Name { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Links { get; set; } = "";
+    public string Basis { get; set; } = "";
+    public string Scope { get; set; } = "";
+    public string Since { get; set; } = "";
+    public DateOnly? Until { get; set; }
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}
+
+internal sealed class RequestCountRow
+{
+    public int Id { get; set; }
+    public int Year { get; set; }
+    public string Channel { get; set; } = "";
+    public int Requests { get; set; }
+    public DateOnly? Until { get; set; }
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}
+
+internal sealed class CooperationEventRow
+{
+    public int Id { get; set; }
+    public string Date { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Detail { get; set; } = "";
+    public string Channels { get; set; } = "";
+    public string Source { get; set; } = "";
+}

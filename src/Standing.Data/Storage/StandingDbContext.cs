@@ -33,6 +33,14 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
 
     internal DbSet<VoteRow> Votes => Set<VoteRow>();
 
+    internal DbSet<AgencyRow> Agencies => Set<AgencyRow>();
+
+    internal DbSet<ArrangementRow> Arrangements => Set<ArrangementRow>();
+
+    internal DbSet<RequestCountRow> RequestCounts => Set<RequestCountRow>();
+
+    internal DbSet<CooperationEventRow> CooperationEvents => Set<CooperationEventRow>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -71,5 +79,9 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
             e.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.VoteId);
         });
         modelBuilder.Entity<MemberVoteRow>(e => { e.ToTable("member_votes"); e.HasKey(x => new { x.VoteId, x.Member }); });
+        modelBuilder.Entity<AgencyRow>(e => { e.ToTable("agencies"); e.HasKey(x => x.Id); });
+        modelBuilder.Entity<ArrangementRow>(e => { e.ToTable("arrangements"); e.HasKey(x => x.Id); });
+        modelBuilder.Entity<RequestCountRow>(e => e.ToTable("request_counts"));
+        modelBuilder.Entity<CooperationEventRow>(e => e.ToTable("cooperation_events"));
     }
 }

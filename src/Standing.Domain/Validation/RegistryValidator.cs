@@ -1,5 +1,6 @@
 using Standing.Domain.Admission;
 using Standing.Domain.Admission.Rules;
+using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
@@ -122,6 +123,7 @@ public static class RegistryValidator
         Duplicates(input.Observations, o => (o.Series, o.Date, o.Detail), "duplicate-row", k => $"observation {k.Series} {k.Date} is repeated", problems);
 
         CheckProcedures(input, Code, Org, Src, problems);
+        CheckCooperation(input, codes, Org, Src, problems);
 
         return new([.. problems.Distinct().OrderBy(p => p.Path, PathComparer.Instance)]);
     }
@@ -216,6 +218,64 @@ public static class RegistryValidator
         }
 
         Duplicates(input.Votes, v => v.Id, "duplicate-row", k => $"vote id '{k}' is used twice", problems);
+    }
+
+    private static void CheckCooperation(
+        RegistryInput input, HashSet<EntityCode> codes, Action<OrganisationId, string, string> org, Action<SourceRef, string> src, List<Problem> problems)
+    {
+        var agencies = Unique(input.Agencies, a => a.Id, "duplicate-agency", id => $"agency {id} is defined twice", problems);
+        bool Known(AgencyId id) => agencies.Contains(id) || (id.Country is { } c && codes.Contains(c));
+        foreach (var (a, at) in input.Agencies.Select(x => (x.Value, x.Location)))
+        {
+            src(a.Source, at);
+            if (a.Parent is { } parent && !agencies.Contains(parent))
+            {
+                problems.Add(new("unknown-agency", $"parent '{parent}' is not in agencies.csv", at));
+            }
+
+            if (a.Country is { } country && !codes.Contains(country))
+            {
+                problems.Add(new("unknown-code", $"country '{country}' is not in entities.csv", at));
+            }
+        }
+
+        Duplicates(input.Arrangements, a => a.Id, "duplicate-row", id => $"arrangement id '{id}' is used twice", problems);
+        foreach (var (a, at) in input.Arrangements.Select(x => (x.Value, x.Location)))
+        {
+            src(a.Source, at);
+            foreach (var end in a.Links.SelectMany(l => new[] { l.From, l.To }))
+            {
+                if (end.Agency is { } id && !Known(id))
+                {
+                    problems.Add(new("unknown-agency", $"arrangement {a.Id}: '{id}' is not in agencies.csv nor an NCB-/-POLICE of a known state", at));
+                }
+
+                if (end.MemberOf is { } o)
+                {
+                    org(o, $"arrangement {a.Id} pattern {end}", at);
+                }
+            }
+
+            foreach (var type in a.Scope.Where(t => !Arrangement.RequestTypes.Contains(t)))
+            {
+                problems.Add(new("bad-value", $"arrangement {a.Id}: scope '{type}' is not one of {string.Join(", ", Arrangement.RequestTypes)}", at));
+            }
+        }
+
+        foreach (var (c, at) in input.RequestCounts.Select(x => (x.Value, x.Location)))
+        {
+            src(c.Source, at);
+            if (c.Requests < 0)
+            {
+                problems.Add(new("bad-number", $"{c.Year} {c.Channel}: {c.Requests} requests is negative", at));
+            }
+        }
+
+        Duplicates(input.RequestCounts, c => (c.Year, c.Channel), "duplicate-row", k => $"{k.Channel} {k.Year} is counted twice", problems);
+        foreach (var (e, at) in input.CooperationEvents.Select(x => (x.Value, x.Location)))
+        {
+            src(e.Source, at);
+        }
     }
 
     private static SourceRef Url(RuleSource source) => new(string.IsNullOrWhiteSpace(source.Url) ? SourceRef.UnverifiedMarker : source.Url);
