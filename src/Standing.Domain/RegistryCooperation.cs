@@ -163,7 +163,11 @@ public sealed partial class Registry
             var path = new List<Hop>();
             var visited = new HashSet<AgencyId> { from };
             Search(from);
-            return [.. found.OrderBy(r => r.Hops.Count).ThenBy(r => r.Arrangements.Count)
+            // The same agencies in the same order under different arrangements are one route: keep the one that
+            // relies on the fewest arrangements (one desk's own links rather than a mix with another protocol's).
+            return [.. found.GroupBy(r => string.Join(">", r.Hops.Select(h => h.To.Value)), StringComparer.Ordinal)
+                .Select(g => g.OrderBy(r => r.Arrangements.Count).ThenBy(r => string.Join(",", r.Arrangements), StringComparer.Ordinal).First())
+                .OrderBy(r => r.Hops.Count).ThenBy(r => r.Arrangements.Count)
                 .ThenBy(r => string.Join(">", r.Hops.Select(h => h.To.Value)), StringComparer.Ordinal).Take(MaxRoutes)];
 
             void Search(AgencyId at)
