@@ -31,7 +31,7 @@ public sealed record RouteAnswer(AgencyId From, AgencyId To, DateOnly On, string
 /// <summary>Requests through one channel in one year, with its share of the year and its growth.</summary>
 /// <param name="Count">The recorded count.</param>
 /// <param name="Share">The channel's share of all requests that year (0..1).</param>
-/// <param name="Growth">The change against the channel's previous year (0.5 is +50%); null for the first year.</param>
+/// <param name="Growth">The change against the channel's previous year (0.5 is +50%); null for the first year and where either year is partial.</param>
 public sealed record ChannelYear(RequestCount Count, double Share, double? Growth);
 
 /// <summary>Bad input to a cooperation query, naming the field at fault.</summary>
@@ -99,8 +99,9 @@ public sealed partial class Registry
         return [.. RequestCounts.OrderBy(c => c.Year).ThenBy(c => c.Channel, StringComparer.Ordinal).Select(c =>
         {
             var previous = RequestCounts.FirstOrDefault(p => p.Channel == c.Channel && p.Year == c.Year - 1);
+            // Growth compares whole years only: a partial year (2021 until 9 November) against a whole one misleads.
             return new ChannelYear(c, totals[c.Year] == 0 ? 0 : (double)c.Requests / totals[c.Year],
-                previous is { Requests: > 0 } ? ((double)c.Requests / previous.Requests) - 1 : null);
+                previous is { Requests: > 0, Until: null } && c.Until is null ? ((double)c.Requests / previous.Requests) - 1 : null);
         })];
     }
 
@@ -118,7 +119,7 @@ public sealed partial class Registry
         var anyDate = new Network(this, day, type, assumeJoined ?? new HashSet<OrganisationId>(), checkDates: false).Routes(from, to);
         if (anyDate.Count > 0)
         {
-            var outOfForce = anyDate.SelectMany(r => r.Hops).Select(h => h.Arrangement).Distinct().Where(a => !a.Period.Contains(day))
+            var outOfForce = anyDate.Take(3).SelectMany(r => r.Hops).Select(h => h.Arrangement).Distinct().Where(a => !a.Period.Contains(day))
                 .Select(a => $"{a.Name} ({a.Period})");
             return $"no arrangement in force on {day:yyyy-MM-dd} connects them; routes exist at other dates through: {string.Join("; ", outOfForce)}";
         }

@@ -121,4 +121,12 @@ public sealed class RoutingTests
         Assert.Equal((0.75, (double?)null), (a2019.Share, a2019.Growth));
         Assert.Equal((0.5, (double?)-0.5), (a2020.Share, a2020.Growth));
     }
+
+    [Fact]
+    public void ChannelStatistics_PartialYear_HasNoGrowth()
+    {
+        var registry = new RegistryBuilder().Requests(2020, "A", 100).Requests(2021, "A", 90, until: "2021-11-09").Build();
+
+        Assert.Null(registry.ChannelStatistics().Single(s => s.Count.Year == 2021).Growth);
+    }
 }
