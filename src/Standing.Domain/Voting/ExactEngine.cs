@@ -1,0 +1,285 @@
+namespace Standing.Domain.Voting;
+
+/// <summary>Exact probabilities of passing a <see cref="LinearCriterion"/> when members vote independently.</summary>
+/// <remarks>
+/// A dynamic program over the statistic a·yes − b·no − c·abstain: each member shifts the distribution by a, −b,
+/// −c or 0 with its probabilities, so n members cost O(n · range) with range ≈ (a + max(b, c))·n. The yes ≥ 1 floor
+/// is exact: P(criterion) − P(criterion and no yes vote), the second from the same program with yes votes removed.
+/// A quorum adds a second dimension (members present). Veto holders' "no" transitions are dropped: a vetoed
+/// outcome fails whatever the rest, so the mass that remains is exactly P(passes and no veto).
+/// </remarks>
+public static class ExactEngine
+{
+    /// <summary>P(the criterion is met and no veto holder votes no).</summary>
+    /// <param name="members">The voters.</param>
+    /// <param name="criterion">The condition.</param>
+    /// <param name="vetoHolder">Whether member i holds a veto; null for none.</param>
+    public static double Probability(IReadOnlyList<MemberStance> members, LinearCriterion criterion, Func<int, bool>? vetoHolder = null)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(criterion);
+        if (criterion.MinimumYes > 1)
+        {
+            throw new ArgumentException("a floor of yes votes above one needs the yes count as a dimension; fold it into the threshold", nameof(criterion));
+        }
+
+        return criterion.Quorum is { } quorum
+            ? WithQuorum(members, criterion, quorum, vetoHolder)
+            : Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: true), criterion, members.Count)
+              - Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: false), criterion, members.Count);
+    }
+
+    /// <summary>
+    /// For each member, P(passes | it votes yes) − P(passes | it votes no), from prefix and suffix tables in
+    /// O(n · range) for all members together.
+    /// </summary>
+    public static double[] Swing(IReadOnlyList<MemberStance> members, LinearCriterion criterion, Func<int, bool>? vetoHolder = null)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(criterion);
+        if (criterion.Quorum is not null || criterion.MinimumYes > 1)
+        {
+            return SwingByRerun(members, criterion, vetoHolder);
+        }
+
+        var n = members.Count;
+        var layout = new Layout(criterion, n);
+        var (prefix, prefix0) = (Prefixes(members, layout, vetoHolder, true), Prefixes(members, layout, vetoHolder, false));
+        var (suffixTail, suffixTail0) = (SuffixTails(members, layout, vetoHolder, true), SuffixTails(members, layout, vetoHolder, false));
+        var swing = new double[n];
+        var need = criterion.Strict ? criterion.Threshold + 1 : criterion.Threshold;
+        for (var i = 0; i < n; i++)
+        {
+            var yes = Conditional(prefix[i], suffixTail[i + 1], layout, need - criterion.A);
+            var noAll = vetoHolder?.Invoke(i) == true ? 0 : Conditional(prefix[i], suffixTail[i + 1], layout, need + criterion.B);
+            var noWithoutYes = vetoHolder?.Invoke(i) == true ? 0 : Conditional(prefix0[i], suffixTail0[i + 1], layout, need + criterion.B);
+            swing[i] = yes - (noAll - noWithoutYes);
+        }
+
+        return swing;
+    }
+
+    /// <summary>The distribution of the number of yes votes (index k: P(exactly k yes)).</summary>
+    public static double[] YesDistribution(IReadOnlyList<MemberStance> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var p = new double[members.Count + 1];
+        p[0] = 1;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var y = members[i].Yes;
+            for (var k = i + 1; k >= 1; k--)
+            {
+                p[k] = (p[k] * (1 - y)) + (p[k - 1] * y);
+            }
+
+            p[0] *= 1 - y;
+        }
+
+        return p;
+    }
+
+    /// <summary>Index arithmetic for the statistic: index = statistic + offset.</summary>
+    private readonly struct Layout(LinearCriterion c, int n)
+    {
+        public readonly int A = c.A, B = c.B, C = c.C;
+        public readonly int Offset = Math.Max(c.B, c.C) * n;
+        public readonly int Length = ((c.A + Math.Max(c.B, c.C)) * n) + 1;
+    }
+
+    private static double[] Distribution(IReadOnlyList<MemberStance> members, LinearCriterion c, int from, int to, Func<int, bool>? veto, bool withYes)
+    {
+        var layout = new Layout(c, members.Count);
+        var cur = new double[layout.Length];
+        var next = new double[layout.Length];
+        cur[layout.Offset] = 1;
+        var (lo, hi) = (layout.Offset, layout.Offset);
+        for (var i = from; i < to; i++)
+        {
+            Step(cur, next, ref lo, ref hi, layout, members[i], withYes, veto?.Invoke(i) == true);
+            (cur, next) = (next, cur);
+        }
+
+        return cur;
+    }
+
+    /// <summary>Adds one member: next[s] = yes·cur[s−a] + no·cur[s+b] + abstain·cur[s+c] + absent·cur[s], over the live window.</summary>
+    private static void Step(double[] cur, double[] next, ref int lo, ref int hi, Layout layout, MemberStance m, bool withYes, bool vetoHolder)
+    {
+        var (pYes, pNo, pAbs, pAbsent) = (withYes ? m.Yes : 0, vetoHolder ? 0 : m.No, m.Abstain, m.Absent);
+        var (nlo, nhi) = (lo - Math.Max(layout.B, layout.C), hi + layout.A);
+        Array.Clear(next, nlo, nhi - nlo + 1);
+        for (var s = lo; s <= hi; s++)
+        {
+            var v = cur[s];
+            if (v == 0)
+            {
+                continue;
+            }
+
+            next[s + layout.A] += pYes * v;
+            next[s - layout.B] += pNo * v;
+            next[s - layout.C] += pAbs * v;
+            next[s] += pAbsent * v;
+        }
+
+        (lo, hi) = (nlo, nhi);
+    }
+
+    private static double Tail(double[] distribution, LinearCriterion c, int n)
+    {
+        var layout = new Layout(c, n);
+        var start = (long)layout.Offset + (c.Strict ? c.Threshold + 1 : c.Threshold);
+        var sum = 0.0;
+        for (var s = Math.Max(0, start); s < distribution.Length; s++)
+        {
+            sum += distribution[s];
+        }
+
+        return sum;
+    }
+
+    private static double[][] Prefixes(IReadOnlyList<MemberStance> members, Layout layout, Func<int, bool>? veto, bool withYes)
+    {
+        var n = members.Count;
+        var prefix = new double[n + 1][];
+        prefix[0] = new double[layout.Length];
+        prefix[0][layout.Offset] = 1;
+        var (lo, hi) = (layout.Offset, layout.Offset);
+        for (var i = 0; i < n; i++)
+        {
+            prefix[i + 1] = new double[layout.Length];
+            Step(prefix[i], prefix[i + 1], ref lo, ref hi, layout, members[i], withYes, veto?.Invoke(i) == true);
+        }
+
+        return prefix;
+    }
+
+    /// <summary>tails[i][x] = P(the statistic of members i..n−1 is at least x − offset), with tails[i][Length] = 0.</summary>
+    private static double[][] SuffixTails(IReadOnlyList<MemberStance> members, Layout layout, Func<int, bool>? veto, bool withYes)
+    {
+        var n = members.Count;
+        var tails = new double[n + 1][];
+        var cur = new double[layout.Length];
+        var next = new double[layout.Length];
+        cur[layout.Offset] = 1;
+        var (lo, hi) = (layout.Offset, layout.Offset);
+        tails[n] = CumulativeFromTop(cur);
+        for (var i = n - 1; i >= 0; i--)
+        {
+            Step(cur, next, ref lo, ref hi, layout, members[i], withYes, veto?.Invoke(i) == true);
+            (cur, next) = (next, cur);
+            tails[i] = CumulativeFromTop(cur);
+        }
+
+        return tails;
+    }
+
+    private static double[] CumulativeFromTop(double[] d)
+    {
+        var t = new double[d.Length + 1];
+        for (var s = d.Length - 1; s >= 0; s--)
+        {
+            t[s] = t[s + 1] + d[s];
+        }
+
+        return t;
+    }
+
+    /// <summary>P(prefix + suffix ≥ need) given the member's own shift folded into <paramref name="need"/>.</summary>
+    private static double Conditional(double[] prefix, double[] suffixTail, Layout layout, long need)
+    {
+        var sum = 0.0;
+        for (var l = 0; l < prefix.Length; l++)
+        {
+            var p = prefix[l];
+            if (p == 0)
+            {
+                continue;
+            }
+
+            // prefix statistic l − offset; the suffix must reach need − (l − offset), i.e. index need − l + 2·offset
+            var index = need - l + (2L * layout.Offset);
+            sum += p * (index <= 0 ? suffixTail[0] : index >= suffixTail.Length ? 0 : suffixTail[index]);
+        }
+
+        return sum;
+    }
+
+    private static double WithQuorum(IReadOnlyList<MemberStance> members, LinearCriterion c, int quorum, Func<int, bool>? veto)
+    {
+        double Run(bool withYes)
+        {
+            var layout = new Layout(c, members.Count);
+            var n = members.Count;
+            // Second dimension: how many members are present (yes, no or abstain) so far.
+            var cur = new double[n + 1][];
+            var next = new double[n + 1][];
+            for (var k = 0; k <= n; k++)
+            {
+                (cur[k], next[k]) = (new double[layout.Length], new double[layout.Length]);
+            }
+
+            cur[0][layout.Offset] = 1;
+            var (lo, hi) = (layout.Offset, layout.Offset);
+            for (var i = 0; i < n; i++)
+            {
+                var m = members[i];
+                var (pYes, pNo, pAbs, pAbsent) = (withYes ? m.Yes : 0, veto?.Invoke(i) == true ? 0 : m.No, m.Abstain, m.Absent);
+                var (nlo, nhi) = (lo - Math.Max(layout.B, layout.C), hi + layout.A);
+                for (var k = 0; k <= i + 1; k++)
+                {
+                    Array.Clear(next[k], nlo, nhi - nlo + 1);
+                }
+
+                for (var k = 0; k <= i; k++)
+                {
+                    var (row, stay, up) = (cur[k], next[k], next[k + 1]);
+                    for (var s = lo; s <= hi; s++)
+                    {
+                        var v = row[s];
+                        if (v == 0)
+                        {
+                            continue;
+                        }
+
+                        up[s + layout.A] += pYes * v;
+                        up[s - layout.B] += pNo * v;
+                        up[s - layout.C] += pAbs * v;
+                        stay[s] += pAbsent * v;
+                    }
+                }
+
+                (cur, next, lo, hi) = (next, cur, nlo, nhi);
+            }
+
+            var total = 0.0;
+            for (var k = quorum; k <= n; k++)
+            {
+                total += Tail(cur[k], c, n);
+            }
+
+            return total;
+        }
+
+        return Run(true) - Run(false);
+    }
+
+    private static double[] SwingByRerun(IReadOnlyList<MemberStance> members, LinearCriterion c, Func<int, bool>? veto)
+    {
+        var swing = new double[members.Count];
+        var copy = members.ToArray();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var original = copy[i];
+            copy[i] = original.Certain(Admission.VoteChoice.Yes);
+            var yes = Probability(copy, c, veto);
+            copy[i] = original.Certain(Admission.VoteChoice.No);
+            var no = Probability(copy, c, veto);
+            copy[i] = original;
+            swing[i] = yes - no;
+        }
+
+        return swing;
+    }
+}
