@@ -1,0 +1,135 @@
+namespace Standing.Domain.Voting;
+
+/// <summary>A Monte Carlo estimate, with the seed that reproduces it.</summary>
+/// <param name="PAdmitted">The share of trials that passed.</param>
+/// <param name="StandardError">Its standard error, √(p(1−p)/n).</param>
+/// <param name="Trials">How many trials ran.</param>
+/// <param name="Seed">The seed; the same seed, model and trials give the same estimate.</param>
+public sealed record MonteCarloResult(double PAdmitted, double StandardError, long Trials, ulong Seed);
+
+/// <summary>Simulates votes with correlated blocs, for what the exact engine cannot express.</summary>
+/// <remarks>
+/// Correlation: in each trial every bloc draws one uniform number; each member of a bloc uses it with
+/// probability <c>correlation</c> and its own draw otherwise, then votes by inverse-CDF of its own probabilities.
+/// Every member's own probabilities are kept exactly; members of a bloc move together. Members with bloc −1 are
+/// independent. Randomness is a seeded xoshiro256** stream: no clock, no global state.
+/// </remarks>
+public static class MonteCarlo
+{
+    /// <summary>Runs <paramref name="trials"/> simulated votes.</summary>
+    /// <param name="members">The voters.</param>
+    /// <param name="bloc">Each member's bloc index, or −1.</param>
+    /// <param name="correlation">Within-bloc correlation, 0 to 1.</param>
+    /// <param name="passes">Whether a simulated tally passes: (yes, no, abstain, vetoed by a holder).</param>
+    /// <param name="vetoHolder">Whether member i holds a veto.</param>
+    /// <param name="trials">Number of trials.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="progress">Called now and then with the trials done so far.</param>
+    public static MonteCarloResult Run(
+        IReadOnlyList<MemberStance> members, IReadOnlyList<int> bloc, double correlation, Func<int, int, int, bool, bool> passes,
+        Func<int, bool>? vetoHolder, long trials, ulong seed, Action<long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(bloc);
+        ArgumentNullException.ThrowIfNull(passes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);
+        var n = members.Count;
+        var (cYes, cNo, cAbs) = (new double[n], new double[n], new double[n]);
+        var holder = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            cYes[i] = members[i].Yes;
+            cNo[i] = cYes[i] + members[i].No;
+            cAbs[i] = cNo[i] + members[i].Abstain;
+            holder[i] = vetoHolder?.Invoke(i) == true;
+        }
+
+        var blocs = bloc.Count == 0 ? 0 : bloc.Max() + 1;
+        var blocDraw = new double[blocs];
+        var rng = new Xoshiro(seed);
+        long passed = 0;
+        for (long t = 0; t < trials; t++)
+        {
+            for (var b = 0; b < blocs; b++)
+            {
+                blocDraw[b] = rng.NextDouble();
+            }
+
+            int yes = 0, no = 0, abstain = 0;
+            var vetoed = false;
+            for (var i = 0; i < n; i++)
+            {
+                var own = rng.NextDouble();
+                var b = bloc[i];
+                var u = b >= 0 && own < correlation ? blocDraw[b] : (b >= 0 ? rng.NextDouble() : own);
+                if (u < cYes[i])
+                {
+                    yes++;
+                }
+                else if (u < cNo[i])
+                {
+                    no++;
+                    vetoed |= holder[i];
+                }
+                else if (u < cAbs[i])
+                {
+                    abstain++;
+                }
+            }
+
+            if (passes(yes, no, abstain, vetoed))
+            {
+                passed++;
+            }
+
+            if (progress is not null && (t & 0xFFFF) == 0)
+            {
+                progress(t);
+            }
+        }
+
+        var p = (double)passed / trials;
+        return new MonteCarloResult(p, Math.Sqrt(p * (1 - p) / trials), trials, seed);
+    }
+
+    /// <summary>xoshiro256** seeded through SplitMix64: fast, small, and reproducible from one 64-bit seed.</summary>
+    private struct Xoshiro
+    {
+        private ulong _s0, _s1, _s2, _s3;
+
+        public Xoshiro(ulong seed)
+        {
+            _s0 = SplitMix(ref seed);
+            _s1 = SplitMix(ref seed);
+            _s2 = SplitMix(ref seed);
+            _s3 = SplitMix(ref seed);
+        }
+
+        public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+
+        // Wrapping arithmetic is the algorithm here, so these two methods opt out of the project's overflow checks.
+        private ulong Next()
+        {
+            var result = unchecked(ulong.RotateLeft(_s1 * 5, 7) * 9);
+            var t = _s1 << 17;
+            _s2 ^= _s0;
+            _s3 ^= _s1;
+            _s1 ^= _s2;
+            _s0 ^= _s3;
+            _s2 ^= t;
+            _s3 = ulong.RotateLeft(_s3, 45);
+            return result;
+        }
+
+        private static ulong SplitMix(ref ulong x)
+        {
+            unchecked
+            {
+                var z = x += 0x9E3779B97F4A7C15UL;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                return z ^ (z >> 31);
+            }
+        }
+    }
+}

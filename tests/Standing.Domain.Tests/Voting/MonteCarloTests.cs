@@ -1,0 +1,56 @@
+using Standing.Domain.Voting;
+
+namespace Standing.Domain.Tests.Voting;
+
+public sealed class MonteCarloTests
+{
+    private static bool Passes(int yes, int no, int abstain, bool vetoed) => !vetoed && Un196.TwoThirds.IsMetBy(yes, no, abstain);
+
+    [Fact]
+    public void Run_NoCorrelation_LandsWithinFourStandardErrorsOfTheExactValue()
+    {
+        var members = Un196.Members();
+        var exact = ExactEngine.Probability(members, Un196.TwoThirds);
+
+        var mc = MonteCarlo.Run(members, [.. members.Select(_ => -1)], 0, Passes, null, 200_000, seed: 42);
+
+        Assert.InRange(mc.PAdmitted, exact - (4 * mc.StandardError), exact + (4 * mc.StandardError));
+    }
+
+    [Fact]
+    public void Run_SameSeed_SameEstimate()
+    {
+        var members = Un196.Members(40);
+        var blocs = members.Select((_, i) => i % 6).ToArray();
+
+        var a = MonteCarlo.Run(members, blocs, 0.5, Passes, null, 20_000, seed: 7);
+        var b = MonteCarlo.Run(members, blocs, 0.5, Passes, null, 20_000, seed: 7);
+
+        Assert.Equal(a, b);
+        Assert.Equal(7UL, a.Seed);
+    }
+
+    [Fact]
+    public void Run_CorrelatedBlocs_KeepEachMembersOwnProbabilities()
+    {
+        // One member alone: correlation must not change how often it votes yes
+        var members = Un196.Members(1);
+
+        var mc = MonteCarlo.Run(members, [0], 0.9, (yes, _, _, _) => yes == 1, null, 200_000, seed: 3);
+
+        Assert.InRange(mc.PAdmitted, members[0].Yes - (4 * mc.StandardError), members[0].Yes + (4 * mc.StandardError));
+    }
+
+    [Fact]
+    public void Run_CorrelatedBlocs_WidenTheSpreadOfOutcomes()
+    {
+        // Perfect correlation in one bloc of 40 makes the vote all-or-nothing more often than independence does
+        var members = Un196.Members(40);
+        bool Landslide(int yes, int no, int abstain, bool vetoed) => yes >= 36 || yes <= 4;
+
+        var independent = MonteCarlo.Run(members, [.. members.Select(_ => 0)], 0, Landslide, null, 20_000, seed: 1);
+        var correlated = MonteCarlo.Run(members, [.. members.Select(_ => 0)], 0.95, Landslide, null, 20_000, seed: 1);
+
+        Assert.True(correlated.PAdmitted > independent.PAdmitted + 0.1, $"{correlated.PAdmitted} vs {independent.PAdmitted}");
+    }
+}
