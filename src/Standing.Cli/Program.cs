@@ -29,6 +29,9 @@ namespace Standing.Cli
                 AdmissionCommand.Create(host),
                 RouteCommand.Create(host),
                 ChannelsCommand.Create(host),
+                ForecastCommand.Create(host),
+                PowerCommand.Create(host),
+                BacktestCommand.Create(host),
             };
 
             // With no command, show what there is rather than an error.

@@ -25,7 +25,7 @@ public sealed class DataImportException(ValidationReport report)
 public sealed class StandingStore(StandingDbContext db, StandingDataOptions options)
 {
     /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
-    internal const string SchemaVersion = "4";
+    internal const string SchemaVersion = "5";
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
@@ -49,7 +49,8 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
             await db.Agencies.AsNoTracking().ToListAsync(ct),
             await db.Arrangements.AsNoTracking().ToListAsync(ct),
             await db.RequestCounts.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct),
-            await db.CooperationEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct));
+            await db.CooperationEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct),
+            await db.Documents.AsNoTracking().ToListAsync(ct));
         return Registry.Create(input);
     }
 
@@ -110,6 +111,7 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
         await db.Arrangements.ExecuteDeleteAsync(ct);
         await db.RequestCounts.ExecuteDeleteAsync(ct);
         await db.CooperationEvents.ExecuteDeleteAsync(ct);
+        await db.Documents.ExecuteDeleteAsync(ct);
 
         RowMapping.Add(db, set.Input);
         db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });

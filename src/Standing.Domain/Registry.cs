@@ -47,6 +47,7 @@ public sealed partial class Registry
         Arrangements = [.. input.Arrangements.Select(a => a.Value)];
         RequestCounts = [.. input.RequestCounts.Select(c => c.Value)];
         CooperationEvents = [.. input.CooperationEvents.Select(e => e.Value).OrderBy(e => e.Date)];
+        Priors = input.Priors?.Value;
     }
 
     /// <summary>Every entity, by code.</summary>

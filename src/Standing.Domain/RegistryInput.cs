@@ -6,6 +6,7 @@ using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
 using Standing.Domain.Sources;
 using Standing.Domain.Validation;
+using Standing.Domain.Voting;
 
 namespace Standing.Domain;
 
@@ -62,4 +63,7 @@ public sealed record RegistryInput
 
     /// <summary>Operations and trainings.</summary>
     public IReadOnlyList<Located<CooperationEvent>> CooperationEvents { get; init; } = [];
+
+    /// <summary>The forecast model's priors, if the data set has them.</summary>
+    public Located<ForecastPriors>? Priors { get; init; }
 }

@@ -17,7 +17,22 @@ internal static class Renderer
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Converters = { new RealNumberConverter() },
     };
+
+    /// <summary>Writes a double with a decimal point even when it is whole (0.0, not 0), as readers of a
+    /// probability or a power index expect a real number.</summary>
+    public sealed class RealNumberConverter : JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            var text = value.ToString("R", CultureInfo.InvariantCulture);
+            writer.WriteRawValue(text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0");
+        }
+    }
 
     /// <summary>Prints a list: JSON array of <typeparamref name="T"/>, or a table / CSV with <paramref name="columns"/>.</summary>
     public static void List<T>(TextWriter output, OutputFormat format, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null)

@@ -9,6 +9,7 @@ using Standing.Domain.Recognition;
 using Standing.Domain.Sources;
 using Standing.Domain.Time;
 using Standing.Domain.Validation;
+using Standing.Domain.Voting;
 
 namespace Standing.Data.Files;
 
@@ -62,6 +63,7 @@ public static class DataSetReader
             Weights = reader.CsvFolder(Path.Combine("rules", "weights"), ["code", "weight", "source"], (r, file) => new VoteWeight(
                 Path.GetFileNameWithoutExtension(file), r.Code("code"), (long)r.Number("weight"), r.Source())),
             Votes = reader.Votes(),
+            Priors = reader.Priors(Path.Combine("forecast", "priors.json")),
             Agencies = reader.OptionalCsv(Path.Combine("cooperation", "agencies.csv"), ["id", "name", "kind", "country", "parent", "source"], r => new Agency(
                 new AgencyId(r.Text("id")), r.Text("name"), r.Text("kind"), r.Optional("country") is null ? null : r.Code("country"),
                 r.Optional("parent") is { } parent ? new AgencyId(parent) : null, r.Source())),
@@ -180,6 +182,25 @@ public static class DataSetReader
             return result;
         }
 
+        public Located<ForecastPriors>? Priors(string file)
+        {
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            try
+            {
+                return new(ReadPriors(File.ReadAllText(path)), Shown(file));
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or KeyNotFoundException or InvalidOperationException)
+            {
+                problems.Add(new("bad-json", e.Message.Split(" (Parameter")[0], Shown(file)));
+                return null;
+            }
+        }
+
         public IReadOnlyList<Located<RecordedVote>> Votes()
         {
             if (!File.Exists(Path.Combine(directory, "votes", "votes.csv")))
@@ -243,6 +264,27 @@ public static class DataSetReader
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    /// <summary>Writes priors in the shape of data/forecast/priors.json.</summary>
+    internal static string WritePriors(ForecastPriors priors) => JsonSerializer.Serialize(new
+    {
+        calibration = priors.Calibration,
+        blocCorrelation = priors.BlocCorrelation,
+        blocs = priors.Blocs.Select(b => b.Value),
+        categories = priors.Categories.ToDictionary(c => c.Key, c => new { yes = c.Value.Yes, no = c.Value.No, abstain = c.Value.Abstain, absent = c.Value.Absent }),
+    });
+
+    /// <summary>Reads data/forecast/priors.json.</summary>
+    internal static ForecastPriors ReadPriors(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var categories = root.GetProperty("categories").EnumerateObject().ToDictionary(c => c.Name, c => new PriorStance(
+            c.Value.GetProperty("yes").GetDouble(), c.Value.GetProperty("no").GetDouble(),
+            c.Value.GetProperty("abstain").GetDouble(), c.Value.GetProperty("absent").GetDouble()), StringComparer.Ordinal);
+        return new ForecastPriors(categories, [.. root.GetProperty("blocs").EnumerateArray().Select(b => new OrganisationId(b.GetString()!))],
+            root.GetProperty("blocCorrelation").GetDouble(), root.GetProperty("calibration").GetString() ?? "");
+    }
 
     private sealed record OrganisationJson(string? Id, string? Name, string? Parent, string? Source, List<BodyJson>? Bodies);
 

@@ -78,6 +78,11 @@ internal static class RowMapping
             Outcome = v.Outcome.ToKebab(), Source = v.Source.Value, Note = v.Note,
             Members = [.. (v.MemberVotes ?? []).Select(m => new MemberVoteRow { VoteId = v.Id, Member = m.Member.Value, Choice = m.Choice.ToKebab() })],
         }));
+        if (input.Priors is { } priors)
+        {
+            db.Documents.Add(new DocumentRow { Name = "priors", Json = DataSetReader.WritePriors(priors.Value) });
+        }
+
         db.Agencies.AddRange(input.Agencies.Select(x => x.Value).Select(a => new AgencyRow
         {
             Id = a.Id.Value, Name = a.Name, Kind = a.Kind, Country = a.Country?.Value, Parent = a.Parent?.Value, Source = a.Source.Value,
@@ -102,8 +107,10 @@ internal static class RowMapping
         List<EntityRow> entities, List<SubjectRow> subjects, List<SourceRow> sources, List<RecognitionRow> recognitions,
         List<ClaimRow> claims, List<PositionRow> positions, List<OrganisationRow> organisations, List<MembershipRow> memberships,
         List<EventRow> events, List<ObservationRow> observations, List<ProcedureRow> procedures, List<WeightRow> weights, List<VoteRow> votes,
-        List<AgencyRow> agencies, List<ArrangementRow> arrangements, List<RequestCountRow> requestCounts, List<CooperationEventRow> cooperationEvents) => new()
+        List<AgencyRow> agencies, List<ArrangementRow> arrangements, List<RequestCountRow> requestCounts, List<CooperationEventRow> cooperationEvents,
+        List<DocumentRow> documents) => new()
         {
+            Priors = documents.FirstOrDefault(d => d.Name == "priors") is { } p ? new(DataSetReader.ReadPriors(p.Json), "documents#priors") : null,
             Agencies = Located(agencies, "agencies", a => new Agency(new AgencyId(a.Id), a.Name, a.Kind, a.Country is null ? null : new EntityCode(a.Country),
                 a.Parent is null ? null : new AgencyId(a.Parent), new SourceRef(a.Source))),
             Arrangements = Located(arrangements.OrderBy(a => a.Ordinal).ToList(), "arrangements", a =>

@@ -211,3 +211,9 @@ internal sealed class CooperationEventRow
     public string Channels { get; set; } = "";
     public string Source { get; set; } = "";
 }
+
+internal sealed class DocumentRow
+{
+    public string Name { get; set; } = "";
+    public string Json { get; set; } = "";
+}

@@ -124,6 +124,26 @@ public static class RegistryValidator
 
         CheckProcedures(input, Code, Org, Src, problems);
         CheckCooperation(input, codes, Org, Src, problems);
+        if (input.Priors is { } priors)
+        {
+            foreach (var missing in Voting.ForecastPriors.RequiredCategories.Where(c => !priors.Value.Categories.ContainsKey(c)))
+            {
+                problems.Add(new("bad-priors", $"category '{missing}' is missing", priors.Location));
+            }
+
+            foreach (var (name, p) in priors.Value.Categories)
+            {
+                if (new[] { p.Yes, p.No, p.Abstain, p.Absent }.Any(x => x < 0 || x > 1) || Math.Abs(p.Yes + p.No + p.Abstain + p.Absent - 1) > 1e-9)
+                {
+                    problems.Add(new("bad-priors", $"category '{name}': probabilities must be in [0, 1] and sum to 1", priors.Location));
+                }
+            }
+
+            foreach (var bloc in priors.Value.Blocs)
+            {
+                Org(bloc, "bloc", priors.Location);
+            }
+        }
 
         return new([.. problems.Distinct().OrderBy(p => p.Path, PathComparer.Instance)]);
     }

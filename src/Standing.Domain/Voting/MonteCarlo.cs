@@ -92,6 +92,45 @@ public static class MonteCarlo
         return new MonteCarloResult(p, Math.Sqrt(p * (1 - p) / trials), trials, seed);
     }
 
+    /// <summary>Runs trials that hand each member's simulated choice to <paramref name="passes"/>; slower, for any rule.</summary>
+    public static MonteCarloResult RunMembers(
+        IReadOnlyList<MemberStance> members, IReadOnlyList<int> bloc, double correlation, Func<Admission.VoteChoice[], bool> passes, long trials, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(bloc);
+        ArgumentNullException.ThrowIfNull(passes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);
+        var n = members.Count;
+        var blocs = bloc.Count == 0 ? 0 : bloc.Max() + 1;
+        var blocDraw = new double[blocs];
+        var choices = new Admission.VoteChoice[n];
+        var rng = new Xoshiro(seed);
+        long passed = 0;
+        for (long t = 0; t < trials; t++)
+        {
+            for (var b = 0; b < blocs; b++)
+            {
+                blocDraw[b] = rng.NextDouble();
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var own = rng.NextDouble();
+                var u = bloc[i] >= 0 && own < correlation ? blocDraw[bloc[i]] : (bloc[i] >= 0 ? rng.NextDouble() : own);
+                var m = members[i];
+                choices[i] = u < m.Yes ? Admission.VoteChoice.Yes
+                    : u < m.Yes + m.No ? Admission.VoteChoice.No
+                    : u < m.Yes + m.No + m.Abstain ? Admission.VoteChoice.Abstain
+                    : Admission.VoteChoice.Absent;
+            }
+
+            passed += passes(choices) ? 1 : 0;
+        }
+
+        var p = (double)passed / trials;
+        return new MonteCarloResult(p, Math.Sqrt(p * (1 - p) / trials), trials, seed);
+    }
+
     /// <summary>xoshiro256** seeded through SplitMix64: fast, small, and reproducible from one 64-bit seed.</summary>
     private struct Xoshiro
     {

@@ -1,5 +1,3 @@
-using Standing.Domain.Entities;
-
 namespace Standing.Domain.Voting;
 
 /// <summary>One member's probabilities of voting yes, no, abstaining and being absent.</summary>
@@ -8,7 +6,7 @@ public sealed record MemberStance
 {
     /// <summary>Creates a stance.</summary>
     /// <exception cref="ArgumentException">A probability is negative or they do not sum to 1.</exception>
-    public MemberStance(EntityCode member, double yes, double no, double abstain, double absent)
+    public MemberStance(string member, double yes, double no, double abstain, double absent)
     {
         foreach (var (name, p) in new[] { ("yes", yes), ("no", no), ("abstain", abstain), ("absent", absent) })
         {
@@ -23,11 +21,12 @@ public sealed record MemberStance
             throw new ArgumentException($"{member}: probabilities sum to {yes + no + abstain + absent}, not 1", nameof(absent));
         }
 
+        ArgumentException.ThrowIfNullOrWhiteSpace(member);
         (Member, Yes, No, Abstain, Absent) = (member, yes, no, abstain, absent);
     }
 
-    /// <summary>The member.</summary>
-    public EntityCode Member { get; }
+    /// <summary>The member's code (an entity code, or any id a model file uses).</summary>
+    public string Member { get; }
 
     /// <summary>P(votes yes).</summary>
     public double Yes { get; }

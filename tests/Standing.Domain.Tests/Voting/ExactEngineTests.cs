@@ -85,7 +85,7 @@ public sealed class ExactEngineTests
     [Fact]
     public void MemberStance_ProbabilitiesNotSummingToOne_AreRefused()
     {
-        Assert.Throws<ArgumentException>(() => new MemberStance(new EntityCode("AAA"), 0.5, 0.5, 0.5, 0));
+        Assert.Throws<ArgumentException>(() => new MemberStance("AAA", 0.5, 0.5, 0.5, 0));
     }
 
     /// <summary>Sums the probability of every one of the 4^n vote combinations that passes.</summary>

@@ -1,4 +1,3 @@
-using Standing.Domain.Entities;
 using Standing.Domain.Voting;
 
 namespace Standing.Domain.Tests.Voting;
@@ -17,7 +16,7 @@ internal static class Un196
             var rest = 1 - yes;
             var no = rest * (0.2 + (0.6 * v));
             var abstain = 0.7 * (rest - no);
-            return new MemberStance(new EntityCode($"M{Letter(i / 676)}{Letter(i / 26 % 26)}{Letter(i % 26)}"[1..]), yes, no, abstain, rest - no - abstain);
+            return new MemberStance($"M{i:000}", yes, no, abstain, rest - no - abstain);
         })];
     }
 
@@ -25,6 +24,4 @@ internal static class Un196
     public static readonly LinearCriterion TwoThirds = new(1, 2, 0, 0, false, 1, null);
 
     private static double Frac(double x) => x - Math.Floor(x);
-
-    private static char Letter(int k) => (char)('A' + k);
 }

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using Standing.Cli.Output;
+using Standing.Domain;
+using Standing.Domain.Voting;
+
+namespace Standing.Cli.Commands;
+
+/// <summary><c>standing forecast --org ID</c>: P(admitted), the expected tally, swing members and what-ifs.</summary>
+internal static class ForecastCommand
+{
+    public sealed record Expected(double Yes, double No, double Abstain, double Absent);
+
+    public sealed record SwingView(string Code, double Delta);
+
+    public sealed record MemberView(string Code, string Category, double Yes, double No, double Abstain, double Absent);
+
+    public sealed record MonteCarloView(double PAdmitted, double StandardError, long Trials, ulong Seed);
+
+    public sealed record View(
+        string Organisation, string Body, int Round, string Subject, DateOnly AsOf, string Method, double PAdmitted, MonteCarloView? MonteCarlo,
+        Expected Expected, int MostLikelyYes, IReadOnlyList<double> YesDistribution, IReadOnlyList<SwingView> Swing, IReadOnlyList<string> Flip,
+        IReadOnlyList<MemberView> Members);
+
+    private static readonly Column<View>[] Fields =
+    [
+        new("organisation", v => v.Organisation), new("body", v => v.Body), new("asOf", v => v.AsOf), new("method", v => v.Method),
+        new("pAdmitted", v => v.PAdmitted.ToString("0.######", CultureInfo.InvariantCulture)),
+        new("expected yes/no/abstain/absent", v => $"{v.Expected.Yes:0.0} / {v.Expected.No:0.0} / {v.Expected.Abstain:0.0} / {v.Expected.Absent:0.0}"),
+        new("most likely yes", v => v.MostLikelyYes), new("flip", v => v.Flip),
+    ];
+
+    public static Command Create(CliHost host)
+    {
+        var options = new QueryOptions();
+        var org = new Option<string>("--org") { Description = "Organisation id", Required = true };
+        var body = new Option<string?>("--body") { Description = "Deciding body (default: the body that decides last)" };
+        var round = new Option<int>("--round") { Description = "Round of voting", DefaultValueFactory = _ => 1 };
+        var assume = new Option<string[]>("--assume") { Description = "What-if: CODE=yes|no|abstain|absent[:p] or bloc:ORG=...; repeatable" };
+        var model = new Option<FileInfo?>("--model") { Description = "CSV of code,yes,no,abstain,absent replacing the body's members and priors" };
+        var trials = new Option<long?>("--monte-carlo") { Description = "Also run this many Monte Carlo trials with correlated blocs" };
+        var seed = new Option<ulong>("--seed") { Description = "Monte Carlo seed", DefaultValueFactory = _ => 1 };
+        var command = options.AddTo(new Command("forecast", "Forecast a vote on the subject's admission") { org, body, round, assume, model, trials, seed });
+        command.SetAction(async (parse, ct) =>
+        {
+            var q = await options.ReadAsync(parse, host, ct);
+            if (parse.GetValue(trials) is <= 0)
+            {
+                throw new UsageException("--monte-carlo: the number of trials must be positive");
+            }
+
+            var assumptions = (parse.GetValue(assume) ?? []).Select(a =>
+            {
+                try
+                {
+                    return Assumption.Parse(a);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new UsageException($"--assume: {e.Message}");
+                }
+            }).ToList();
+            var request = new ForecastRequest(VoteCommand.ParseOrganisation(parse.GetRequiredValue(org)), parse.GetValue(body), parse.GetValue(round),
+                q.Subject.Code, q.AsOf, q.Perspective, parse.GetValue(model) is { } file ? ReadModel(file) : null, assumptions,
+                parse.GetValue(trials), parse.GetValue(seed));
+            if (request.MonteCarloTrials >= 1_000_000 && q.Format == OutputFormat.Table)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"running {request.MonteCarloTrials:N0} Monte Carlo trials...");
+            }
+
+            var f = q.Registry.Forecast(request);
+            var view = new View(request.Organisation.Value, f.Stage.Body, request.Round, q.Subject.Code.Value, q.AsOf, f.Method, f.PAdmitted,
+                f.MonteCarlo is { } mc ? new MonteCarloView(mc.PAdmitted, mc.StandardError, mc.Trials, mc.Seed) : null,
+                new Expected(f.Expected.Yes, f.Expected.No, f.Expected.Abstain, f.Expected.Absent), f.MostLikelyYes, f.YesDistribution,
+                [.. f.Swing.Select(s => new SwingView(s.Code, s.Delta))], f.Flip,
+                [.. f.Members.Select((m, i) => new MemberView(m.Member, f.Categories[i], m.Yes, m.No, m.Abstain, m.Absent))]);
+            if (q.Format == OutputFormat.Table)
+            {
+                Renderer.Object(q.Output, q.Format, view, Fields);
+                Renderer.List(q.Output, OutputFormat.Table, view.Swing.Take(10).ToList(),
+                    [new("member", s => s.Code), new("swing", s => s.Delta.ToString("0.000000", CultureInfo.InvariantCulture))], "members whose vote moves P(admitted) most");
+            }
+            else
+            {
+                Renderer.Object(q.Output, q.Format, view, Fields);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<MemberStance> ReadModel(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new UsageException($"--model: {file.FullName} does not exist");
+        }
+
+        var lines = File.ReadAllLines(file.FullName);
+        if (lines.Length == 0 || lines[0].Replace(" ", "", StringComparison.Ordinal) != "code,yes,no,abstain,absent")
+        {
+            throw new UsageException($"--model: {file.Name} line 1: the header must be code,yes,no,abstain,absent");
+        }
+
+        var members = new List<MemberStance>();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            var cells = lines[i].Split(',');
+            var numbers = cells.Skip(1).Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToArray();
+            try
+            {
+                members.Add(cells.Length == 5 && !numbers.Any(double.IsNaN)
+                    ? new MemberStance(cells[0].Trim(), numbers[0], numbers[1], numbers[2], numbers[3])
+                    : throw new ArgumentException("expected code and four probabilities"));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException($"--model: {file.Name} line {i + 1}: {e.Message.Split(" (Parameter")[0]}");
+            }
+        }
+
+        return members;
+    }
+}

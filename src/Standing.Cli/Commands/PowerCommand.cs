@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using Standing.Cli.Output;
+using Standing.Domain.Admission.Rules;
+using Standing.Domain.Voting;
+
+namespace Standing.Cli.Commands;
+
+/// <summary><c>standing power</c>: Banzhaf or Shapley–Shubik voting power in a weighted body.</summary>
+internal static class PowerCommand
+{
+    public sealed record Row(string Code, long Weight, double Power);
+
+    public static Command Create(CliHost host)
+    {
+        var options = new QueryOptions();
+        var org = new Option<string?>("--org") { Description = "Organisation whose weighted rule and weights to use (e.g. IMF)" };
+        var weights = new Option<FileInfo?>("--weights") { Description = "CSV of code,weight instead of an organisation" };
+        var quota = new Option<long?>("--quota") { Description = "Weight a coalition needs (default with --org: more than half the total)" };
+        var index = new Option<string>("--index") { Description = "banzhaf or shapley", DefaultValueFactory = _ => "banzhaf" };
+        index.AcceptOnlyFromAmong("banzhaf", "shapley");
+        var command = options.AddTo(new Command("power", "Compute voting power (Banzhaf or Shapley–Shubik) in a weighted body") { org, weights, quota, index }, subject: false);
+        command.SetAction(async (parse, ct) =>
+        {
+            var q = await options.ReadAsync(parse, host, ct);
+            List<(string Code, long Weight)> table;
+            if (parse.GetValue(weights) is { } file)
+            {
+                table = ReadWeights(file);
+            }
+            else if (parse.GetValue(org) is { } orgText)
+            {
+                var procedure = q.Registry.Procedure(VoteCommand.ParseOrganisation(orgText))
+                    ?? throw new UsageException($"--org: no admission procedure for '{orgText}'");
+                var rule = procedure.Stages.SelectMany(s => s.Rule.Flatten()).OfType<WeightedMajorityRule>().FirstOrDefault()
+                    ?? throw new UsageException($"--org: {procedure.Organisation} does not vote by weight; give --weights FILE");
+                table = [.. q.Registry.Weights(rule.Weights).OrderBy(w => w.Key.Value, StringComparer.Ordinal).Select(w => (w.Key.Value, w.Value))];
+            }
+            else
+            {
+                throw new UsageException("--org or --weights is required");
+            }
+
+            var total = table.Sum(t => t.Weight);
+            var needed = parse.GetValue(quota) ?? (parse.GetValue(org) is not null ? (total / 2) + 1 : throw new UsageException("--quota is required with --weights"));
+            if (needed <= 0 || needed > total)
+            {
+                throw new UsageException($"--quota: {needed} must be between 1 and the total weight {total}");
+            }
+
+            var w = table.Select(t => t.Weight).ToArray();
+            var power = parse.GetValue(index) == "shapley" ? PowerIndex.ShapleyShubik(w, needed) : PowerIndex.Banzhaf(w, needed);
+            var rows = table.Select((t, i) => new Row(t.Code, t.Weight, power[i])).ToList();
+            Renderer.List(q.Output, q.Format, q.Format == OutputFormat.Table ? [.. rows.OrderByDescending(r => r.Power)] : rows,
+                [new("code", r => r.Code), new("weight", r => r.Weight), new("power", r => r.Power.ToString("0.000000", CultureInfo.InvariantCulture))],
+                $"{parse.GetValue(index)} index, quota {needed} of {total}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<(string, long)> ReadWeights(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new UsageException($"--weights: {file.FullName} does not exist");
+        }
+
+        var lines = File.ReadAllLines(file.FullName);
+        var result = new List<(string, long)>();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            var cells = lines[i].Split(',');
+            if (cells.Length < 2 || !long.TryParse(cells[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var weight) || weight < 0)
+            {
+                throw new UsageException($"--weights: {file.Name} line {i + 1}: expected code,weight with a whole weight of 0 or more");
+            }
+
+            result.Add((cells[0].Trim(), weight));
+        }
+
+        return result.Count > 0 ? result : throw new UsageException($"--weights: {file.Name} has no members");
+    }
+}

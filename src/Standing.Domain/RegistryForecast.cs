@@ -1,0 +1,199 @@
+using Standing.Domain.Admission;
+using Standing.Domain.Admission.Rules;
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+using Standing.Domain.Voting;
+
+namespace Standing.Domain;
+
+public sealed partial class Registry
+{
+    /// <summary>A weights table (data/rules/weights/&lt;name&gt;.csv), empty when there is none.</summary>
+    public IReadOnlyDictionary<EntityCode, long> Weights(string table) =>
+        _weights.TryGetValue(table, out var w) ? w : new Dictionary<EntityCode, long>();
+
+    /// <summary>The forecast model's priors, or null when the data set has none.</summary>
+    public ForecastPriors? Priors { get; private init; }
+
+    /// <summary>The prior category of a member towards a subject on a date.</summary>
+    public string PriorCategory(EntityCode member, EntityCode subject, DateOnly day, Perspective perspective)
+    {
+        var s = Subject(subject) ?? throw new ArgumentException($"'{subject}' is not a tracked subject.", nameof(subject));
+        if (member == s.ContestedBy)
+        {
+            return "contesting-state";
+        }
+
+        return Ledger(subject, perspective).StatusOn(member, day).State switch
+        {
+            RecognitionState.Recognised when Claims.Any(c => c.Subject == subject && c.State == member && c.Party == s.ContestedBy
+                && c.Stance == ClaimStance.Asserts && c.Event == RecognitionEventKind.Withdrawn && c.EventDate.Date <= day) => "disputed",
+            RecognitionState.Recognised => "recognises",
+            RecognitionState.Withdrawn => "withdrew",
+            _ => Positions.Any(p => p.Subject == subject && p.State == member) ? "non-recogniser-stated" : "non-recogniser",
+        };
+    }
+
+    /// <summary>Forecasts a vote on the subject's admission: P(passes), the expected tally, swing and the smallest flip.</summary>
+    /// <exception cref="VoteInputException">The organisation, body, round or an assumption is unknown, or the body has no roster and no model was given.</exception>
+    public Forecast Forecast(ForecastRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var procedure = Procedure(request.Organisation) ?? throw new VoteInputException("--org",
+            $"no admission procedure for '{request.Organisation}'; known: {string.Join(", ", Procedures.Select(p => p.Organisation))}");
+        var stage = request.Body is null ? procedure.DecidingStage : procedure.StageFor(request.Body)
+            ?? throw new VoteInputException("--body", $"'{request.Body}' is not a body of {request.Organisation}; its bodies: {string.Join(", ", procedure.Stages.Select(s => s.Body))}");
+        if (request.Round < 1 || request.Round > stage.Rounds)
+        {
+            throw new VoteInputException("--round", $"{request.Organisation} {stage.Body} holds {(stage.Rounds == 1 ? "one round" : $"up to {stage.Rounds} rounds")}, not round {request.Round}");
+        }
+
+        var (members, categories) = request.Model is { } model
+            ? (model.ToList(), model.Select(_ => "model").ToList())
+            : PriorModel(request.Organisation, stage, request.Subject, request.AsOf, request.Perspective);
+        members = ApplyAssumptions(members, request.Assumptions, request.AsOf);
+        var holders = stage.Rule.Flatten().OfType<VetoRule>().SelectMany(v => MembersOn(v.Holders, request.AsOf).Select(c => c.Value)).ToHashSet(StringComparer.Ordinal);
+        bool Holder(int i) => holders.Contains(members[i].Member);
+
+        var exact = Exact(stage.Rule, members, Holder);
+        MonteCarloResult? mc = null;
+        if (request.MonteCarloTrials is { } trials || exact is null)
+        {
+            mc = Simulate(stage.Rule, members, Holder, request.AsOf, request.MonteCarloTrials ?? 100_000, request.Seed);
+        }
+
+        var expected = (members.Sum(m => m.Yes), members.Sum(m => m.No), members.Sum(m => m.Abstain), members.Sum(m => m.Absent));
+        var swing = exact?.Swing is { } deltas
+            ? members.Select((m, i) => (m.Member, deltas[i])).OrderByDescending(x => x.Item2).ThenBy(x => x.Member, StringComparer.Ordinal).ToList()
+            : [];
+        var flip = exact is null ? [] : Flip(stage.Rule, members, Holder, exact.Value.P);
+        return new Forecast(stage, members, categories, exact?.P ?? mc!.PAdmitted, exact?.Method ?? "monte-carlo", mc, expected,
+            ExactEngine.YesDistribution(members), swing, flip);
+    }
+
+    private (List<MemberStance>, List<string>) PriorModel(OrganisationId organisation, Stage stage, EntityCode subject, DateOnly day, Perspective perspective)
+    {
+        var priors = Priors ?? throw new VoteInputException("--model", "the data set has no forecast priors (data/forecast/priors.json); give --model FILE");
+        var roster = BodyRoster(organisation, stage.Body, day)
+            ?? throw new VoteInputException("--model", $"the members of {organisation} {stage.Body} are not on record; give --model FILE");
+        var voters = roster.Where(m => m != subject).OrderBy(m => m.Value, StringComparer.Ordinal).ToList();
+        var categories = voters.Select(m => PriorCategory(m, subject, day, perspective)).ToList();
+        var members = voters.Select((m, i) =>
+        {
+            var p = priors.Categories[categories[i]];
+            return new MemberStance(m.Value, p.Yes, p.No, p.Abstain, p.Absent);
+        }).ToList();
+        return (members, categories);
+    }
+
+    private List<MemberStance> ApplyAssumptions(List<MemberStance> members, IReadOnlyList<Assumption> assumptions, DateOnly day)
+    {
+        foreach (var a in assumptions)
+        {
+            HashSet<string> targets;
+            if (a.Target.StartsWith("bloc:", StringComparison.OrdinalIgnoreCase))
+            {
+                var org = new OrganisationId(a.Target[5..]);
+                if (Organisation(org) is null)
+                {
+                    throw new VoteInputException("--assume", $"'{a.Target}': no organisation {org}");
+                }
+
+                targets = MembersOn(org, day).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+            }
+            else
+            {
+                var code = members.Any(m => m.Member == a.Target) ? a.Target : FindEntity(a.Target)?.Code.Value;
+                if (code is null || members.All(m => m.Member != code))
+                {
+                    throw new VoteInputException("--assume", $"'{a.Target}' does not vote in this body");
+                }
+
+                targets = [code];
+            }
+
+            members = [.. members.Select(m => targets.Contains(m.Member) ? a.Apply(m) : m)];
+        }
+
+        return members;
+    }
+
+    /// <summary>The exact (or closed-form) probability and swing under a rule, or null when the rule needs simulation.</summary>
+    private static (double P, double[] Swing, string Method)? Exact(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder)
+    {
+        switch (rule)
+        {
+            case MajorityRule m when LinearCriterion.From(m, members.Count) is { } c:
+                return (ExactEngine.Probability(members, c), ExactEngine.Swing(members, c), "exact");
+            case AllOfRule all when all.Rules.Count(r => r is MajorityRule) == 1 && all.Rules.All(r => r is MajorityRule or VetoRule)
+                                    && LinearCriterion.From(all.Rules.OfType<MajorityRule>().Single(), members.Count) is { } c:
+                return (ExactEngine.Probability(members, c, holder), ExactEngine.Swing(members, c, holder), "exact");
+            case UnanimityRule u:
+                return Product(members, m => m.Yes + (u.AbstentionBlocks ? 0 : m.Abstain) + (u.AbsenceBlocks ? 0 : m.Absent));
+            case ConsensusRule:
+                return Product(members, m => 1 - m.No);
+            case VetoRule:
+                return Product(members, m => 1 - m.No, holder);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>P = Π over members of P(it does not block); swing_i = the product over the others.</summary>
+    private static (double, double[], string) Product(List<MemberStance> members, Func<MemberStance, double> passes, Func<int, bool>? only = null)
+    {
+        var factors = members.Select((m, i) => only is null || only(i) ? passes(m) : 1).ToArray();
+        var p = factors.Aggregate(1.0, (a, f) => a * f);
+        var swing = factors.Select((_, i) => only is null || only(i) ? factors.Where((_, j) => j != i).Aggregate(1.0, (a, f) => a * f) : 0).ToArray();
+        return (p, swing, "closed-form");
+    }
+
+    private MonteCarloResult Simulate(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, DateOnly day, long trials, ulong seed)
+    {
+        var priors = Priors;
+        var blocs = members.Select(m => EntityCode.TryParse(m.Member, out var code) && priors is not null
+            ? priors.Blocs.Select((org, i) => (org, i)).FirstOrDefault(b => MembersOn(b.org, day).Contains(code), (default, -1)).i
+            : -1).ToArray();
+        var correlation = priors?.BlocCorrelation ?? 0;
+        if (rule is MajorityRule m && LinearCriterion.From(m, members.Count) is { } c)
+        {
+            return MonteCarlo.Run(members, blocs, correlation, (y, n, a, v) => !v && c.IsMetBy(y, n, a), holder, trials, seed);
+        }
+
+        // Any other rule: evaluate it on the simulated member votes themselves.
+        var codes = members.Select(x => EntityCode.TryParse(x.Member, out var e) ? e : (EntityCode?)null).ToArray();
+        var context = (IReadOnlyList<MemberVote> votes) => new VoteContext(Tally.From(votes), votes, members.Count,
+            org => MembersOn(org, day).ToHashSet(), table => _weights.TryGetValue(table, out var w) ? w : null);
+        return MonteCarlo.RunMembers(members, blocs, correlation, choices =>
+        {
+            var votes = choices.Select((ch, i) => codes[i] is { } code ? new MemberVote(code, ch) : null).OfType<MemberVote>().ToList();
+            return rule.Evaluate(context(votes)).Result != RuleResult.Failed;
+        }, trials, seed);
+    }
+
+    /// <summary>Greedily makes the members with the largest swing certain, against the likely outcome, until it turns.</summary>
+    private static List<string> Flip(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, double p)
+    {
+        var likely = p >= 0.5;
+        var copy = members.ToList();
+        var flipped = new List<string>();
+        for (var step = 0; step < members.Count; step++)
+        {
+            var current = Exact(rule, copy, holder);
+            if (current is null || (current.Value.P >= 0.5) != likely)
+            {
+                return current is null ? [] : flipped;
+            }
+
+            var (index, _) = current.Value.Swing.Select((d, i) => (i, d))
+                .Where(x => !flipped.Contains(copy[x.i].Member))
+                .MaxBy(x => x.d);
+            var target = likely ? VoteChoice.No : VoteChoice.Yes;
+            copy[index] = copy[index].Certain(target);
+            flipped.Add($"{copy[index].Member}={target.ToKebab()}");
+        }
+
+        return [];
+    }
+}

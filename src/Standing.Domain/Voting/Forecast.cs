@@ -1,0 +1,80 @@
+using Standing.Domain.Admission;
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Recognition;
+
+namespace Standing.Domain.Voting;
+
+/// <summary>A what-if on one member or a bloc: "ESP=yes", "bloc:EU=yes", "SRB=no:0.9".</summary>
+/// <param name="Target">A member code, or <c>bloc:ORG</c> for every member of ORG on the date.</param>
+/// <param name="Choice">The choice made likelier.</param>
+/// <param name="Probability">Its new probability; the other choices share the rest in their old proportions.</param>
+public sealed record Assumption(string Target, VoteChoice Choice, double Probability)
+{
+    /// <summary>Parses <c>TARGET=choice[:p]</c>.</summary>
+    /// <exception cref="ArgumentException">The text is not an assumption.</exception>
+    public static Assumption Parse(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var parts = text.Split('=', 2);
+        var rhs = parts.Length == 2 ? parts[1].Split(':', 2) : [];
+        if (parts.Length != 2 || parts[0].Trim().Length == 0 || !KebabNames.Of<VoteChoice>().TryGetValue(rhs[0].Trim(), out var choice))
+        {
+            throw new ArgumentException($"'{text}' is not an assumption: write CODE=yes|no|abstain|absent[:p] or bloc:ORG=...");
+        }
+
+        var p = 1.0;
+        if (rhs.Length == 2 && !(double.TryParse(rhs[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out p) && p >= 0 && p <= 1))
+        {
+            throw new ArgumentException($"'{text}': the probability must be between 0 and 1");
+        }
+
+        return new Assumption(parts[0].Trim(), choice, p);
+    }
+
+    /// <summary>The stance with this assumption applied.</summary>
+    public MemberStance Apply(MemberStance s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var old = new[] { s.Yes, s.No, s.Abstain, s.Absent };
+        var chosen = (int)Choice;
+        var rest = 1 - old[chosen];
+        var scaled = old.Select((p, i) => i == chosen ? Probability : rest > 0 ? p / rest * (1 - Probability) : (1 - Probability) / 3).ToArray();
+        return new MemberStance(s.Member, scaled[0], scaled[1], scaled[2], scaled[3]);
+    }
+}
+
+/// <summary>What a forecast was asked.</summary>
+/// <param name="Organisation">The organisation.</param>
+/// <param name="Body">The deciding body; null for the last.</param>
+/// <param name="Round">The round.</param>
+/// <param name="Subject">The applicant.</param>
+/// <param name="AsOf">The date: who sits in the body and who recognises whom.</param>
+/// <param name="Perspective">Whose account of recognitions sets the priors.</param>
+/// <param name="Model">A whole model that replaces the body's members and their priors.</param>
+/// <param name="Assumptions">What-ifs applied on top.</param>
+/// <param name="MonteCarloTrials">Trials for a Monte Carlo run beside the exact result, if any.</param>
+/// <param name="Seed">The Monte Carlo seed.</param>
+public sealed record ForecastRequest(
+    OrganisationId Organisation, string? Body, int Round, EntityCode Subject, DateOnly AsOf, Perspective Perspective,
+    IReadOnlyList<MemberStance>? Model, IReadOnlyList<Assumption> Assumptions, long? MonteCarloTrials, ulong Seed);
+
+/// <summary>A forecast of one vote.</summary>
+/// <param name="Stage">The stage whose rule applies.</param>
+/// <param name="Members">The voters and their stances after assumptions.</param>
+/// <param name="Categories">Each voter's prior category (<c>model</c> for a model file).</param>
+/// <param name="PAdmitted">P(the vote passes).</param>
+/// <param name="Method"><c>exact</c>, <c>closed-form</c> or <c>monte-carlo</c>.</param>
+/// <param name="MonteCarlo">The Monte Carlo run, if one was made.</param>
+/// <param name="Expected">Expected yes, no, abstain and absent.</param>
+/// <param name="YesDistribution">P(exactly k yes votes).</param>
+/// <param name="Swing">Per member, P(passes | yes) − P(passes | no), largest first; empty where the method gives none.</param>
+/// <param name="Flip">The fewest stance changes, by swing, that move the likely outcome across one half.</param>
+public sealed record Forecast(
+    Stage Stage, IReadOnlyList<MemberStance> Members, IReadOnlyList<string> Categories, double PAdmitted, string Method,
+    MonteCarloResult? MonteCarlo, (double Yes, double No, double Abstain, double Absent) Expected, IReadOnlyList<double> YesDistribution,
+    IReadOnlyList<(string Code, double Delta)> Swing, IReadOnlyList<string> Flip)
+{
+    /// <summary>The most likely number of yes votes.</summary>
+    public int MostLikelyYes => YesDistribution.Select((p, k) => (p, k)).MaxBy(x => x.p).k;
+}
