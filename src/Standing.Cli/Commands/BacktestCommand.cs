@@ -10,8 +10,8 @@ namespace Standing.Cli.Commands;
 internal static class BacktestCommand
 {
     public sealed record Row(
-        string Vote, DateOnly Date, string Subject, int Yes, int No, int Abstain, double ExpectedYes, double ExpectedNo, double ExpectedAbstain,
-        double PAdmitted, string Outcome, string? Skipped);
+        string Vote, DateOnly Date, string Subject, int Yes, int No, int Abstain, double? ExpectedYes, double? ExpectedNo, double? ExpectedAbstain,
+        double? PAdmitted, string Outcome, string? Skipped);
 
     public static Command Create(CliHost host)
     {
@@ -30,7 +30,7 @@ internal static class BacktestCommand
                 }
                 catch (Exception e) when (e is VoteInputException or ArgumentException)
                 {
-                    return new Row(v.Id, v.Date, v.Subject.Value, v.Tally.Yes, v.Tally.No, v.Tally.Abstain, double.NaN, double.NaN, double.NaN, double.NaN,
+                    return new Row(v.Id, v.Date, v.Subject.Value, v.Tally.Yes, v.Tally.No, v.Tally.Abstain, null, null, null, null,
                         v.Outcome.ToKebab(), e.Message.Split(" (Parameter")[0]);
                 }
             }).ToList();
@@ -46,5 +46,5 @@ internal static class BacktestCommand
         return command;
     }
 
-    private static string Show(double x) => double.IsNaN(x) ? "" : x.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Show(double? x) => x?.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

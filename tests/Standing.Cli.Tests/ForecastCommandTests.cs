@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Standing.Cli.Tests;
+
+public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunner>
+{
+    [Fact]
+    public async Task Forecast_Interpol2018_GivesProbabilityExpectedTallyAndSwingLargestFirst()
+    {
+        var result = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--format", "json");
+
+        var json = result.Json;
+        Assert.InRange(json.GetProperty("pAdmitted").GetDouble(), 0, 1);
+        Assert.InRange(json.GetProperty("expected").GetProperty("yes").GetDouble(), 70, 82); // 76 were cast
+        var swing = json.GetProperty("swing").EnumerateArray().Select(s => s.GetProperty("delta").GetDouble()).ToList();
+        Assert.Equal(194, swing.Count); // Interpol's members that day; the applicant is not one
+        Assert.Equal(swing.OrderByDescending(d => d), swing);
+        Assert.Equal("exact", json.GetProperty("method").GetString());
+    }
+
+    [Fact]
+    public async Task Forecast_Un196ModelUnderTheGeneralAssemblyRule_IsTheExactValue()
+    {
+        var file = await WriteUn196Async();
+        try
+        {
+            var result = await cli.RunAsync("forecast", "--org", "UN", "--body", "general-assembly", "--model", file, "--format", "json");
+
+            Assert.Equal("0.968393561695", result.Json.GetProperty("pAdmitted").GetDouble().ToString("F12", CultureInfo.InvariantCulture));
+            Assert.Equal("M001", result.Json.GetProperty("members")[0].GetProperty("code").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Forecast_AssumeABlocVotesYes_RaisesTheProbability()
+    {
+        var before = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--format", "json");
+        var after = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--assume", "bloc:OIC=yes", "--assume", "SRB=no:0.9", "--format", "json");
+
+        Assert.True(after.Json.GetProperty("pAdmitted").GetDouble() > before.Json.GetProperty("pAdmitted").GetDouble());
+        var srb = after.Json.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("code").GetString() == "SRB");
+        Assert.Equal(0.9, srb.GetProperty("no").GetDouble(), 12);
+    }
+
+    [Fact]
+    public async Task Forecast_MonteCarlo_IsSeededAndReported()
+    {
+        var a = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--monte-carlo", "20000", "--seed", "5", "--format", "json");
+        var b = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--monte-carlo", "20000", "--seed", "5", "--format", "json");
+
+        var mc = a.Json.GetProperty("monteCarlo");
+        Assert.Equal(5UL, mc.GetProperty("seed").GetUInt64());
+        Assert.Equal(20000, mc.GetProperty("trials").GetInt64());
+        Assert.Equal(mc.GetProperty("pAdmitted").GetDouble(), b.Json.GetProperty("monteCarlo").GetProperty("pAdmitted").GetDouble());
+    }
+
+    [Fact]
+    public async Task Forecast_EveryOrganisationWithARoster_Runs()
+    {
+        foreach (var org in new[] { "UN", "UNESCO", "INTERPOL", "COE", "NATO", "EU", "OSCE", "OIC", "ARAB-LEAGUE", "CARICOM", "IMF", "WORLD-BANK", "WCO", "EBRD" })
+        {
+            var result = await cli.RunAsync("forecast", "--org", org, "--as-of", "2024-12-31", "--format", "json");
+
+            Assert.True(result.ExitCode == 0, $"{org}: {result.Error}");
+            Assert.InRange(result.Json.GetProperty("pAdmitted").GetDouble(), 0, 1);
+        }
+    }
+
+    [Theory]
+    [InlineData("--assume", "forecast", "--org", "INTERPOL", "--assume", "ESP=maybe")]
+    [InlineData("--assume", "forecast", "--org", "INTERPOL", "--assume", "ATL=yes")]
+    [InlineData("--model", "forecast", "--org", "UN", "--model", "/nonexistent/model.csv")]
+    [InlineData("--round", "forecast", "--org", "INTERPOL", "--round", "3")]
+    [InlineData("--monte-carlo", "forecast", "--org", "INTERPOL", "--monte-carlo", "0")]
+    [InlineData("--weights", "power", "--weights", "/dev/null", "--index", "banzhaf")]
+    [InlineData("--org", "power", "--org", "NATO")]
+    [InlineData("--index", "power", "--org", "IMF", "--index", "penrose")]
+    public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
+    {
+        var result = await cli.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(named, Assert.Single(result.Error.TrimEnd().Split('\n')), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Power_Eec1958_LuxembourgHasNone()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"standing-eec-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file, ["code,weight", "FRA,4", "DEU,4", "ITA,4", "BEL,2", "NLD,2", "LUX,1"], TestContext.Current.CancellationToken);
+        try
+        {
+            var result = await cli.RunAsync("power", "--weights", file, "--quota", "12", "--index", "banzhaf", "--format", "json");
+
+            var power = result.Json.EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!, r => r.GetProperty("power"));
+            Assert.Equal(0.2381, Math.Round(power["FRA"].GetDouble(), 4));
+            Assert.Equal("0.0", power["LUX"].GetRawText()); // a real number, not the integer 0
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Power_Imf_SumsToOneWithTheLargestMemberFirstInTheTable()
+    {
+        var json = (await cli.RunAsync("power", "--org", "IMF", "--index", "banzhaf", "--format", "json")).Json;
+        var table = await cli.RunAsync("power", "--org", "IMF", "--index", "banzhaf");
+
+        Assert.Equal(1.0, json.EnumerateArray().Sum(r => r.GetProperty("power").GetDouble()), 9);
+        Assert.Contains("USA", table.Output.Split('\n')[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backtest_ModelsTheKosovoVotesWithARoster()
+    {
+        var rows = (await cli.RunAsync("backtest", "--format", "json")).Json.EnumerateArray().ToList();
+
+        var interpol = rows.Single(r => r.GetProperty("vote").GetString() == "interpol-2018-xkx-r1");
+        Assert.Equal(JsonValueKind.Null, interpol.GetProperty("skipped").ValueKind);
+        Assert.InRange(interpol.GetProperty("expectedYes").GetDouble(), 70, 82);
+        Assert.Contains(rows, r => r.GetProperty("skipped").ValueKind == JsonValueKind.String);
+    }
+
+    private static async Task<string> WriteUn196Async()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"standing-un196-{Guid.NewGuid():N}.csv");
+        var phi = (Math.Sqrt(5) - 1) / 2;
+        var lines = new List<string> { "code,yes,no,abstain,absent" };
+        for (var i = 1; i <= 196; i++)
+        {
+            var u = i * phi % 1.0;
+            var v = i * Math.Sqrt(2) % 1.0;
+            var yes = 0.30 + (0.55 * u);
+            var rest = 1 - yes;
+            var no = rest * (0.2 + (0.6 * v));
+            var abstain = 0.7 * (rest - no);
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"M{i:000},{yes:R},{no:R},{abstain:R},{rest - no - abstain:R}"));
+        }
+
+        await File.WriteAllLinesAsync(file, lines, TestContext.Current.CancellationToken);
+        return file;
+    }
+}
