@@ -161,6 +161,24 @@ public sealed partial class Registry
             return MonteCarlo.Run(members, blocs, correlation, (y, n, a, v) => !v && c.IsMetBy(y, n, a), holder, trials, seed);
         }
 
+        if (rule is WeightedMajorityRule weighted && _weights.TryGetValue(weighted.Weights, out var table))
+        {
+            // Weighted majority: sum each trial's yes and no weights directly, without building vote lists.
+            var w = members.Select(x => EntityCode.TryParse(x.Member, out var e) ? table.GetValueOrDefault(e) : 0).ToArray();
+            var all = w.Sum();
+            return MonteCarlo.RunMembers(members, blocs, correlation, choices =>
+            {
+                long yes = 0, cast = 0;
+                for (var i = 0; i < choices.Length; i++)
+                {
+                    yes += choices[i] == VoteChoice.Yes ? w[i] : 0;
+                    cast += choices[i] is VoteChoice.Yes or VoteChoice.No ? w[i] : 0;
+                }
+
+                return yes >= Math.Max(weighted.Fraction.Threshold(weighted.Base == MajorityBase.Members ? all : cast, weighted.Strict), 1);
+            }, trials, seed);
+        }
+
         // Any other rule: evaluate it on the simulated member votes themselves.
         var codes = members.Select(x => EntityCode.TryParse(x.Member, out var e) ? e : (EntityCode?)null).ToArray();
         var context = (IReadOnlyList<MemberVote> votes) => new VoteContext(Tally.From(votes), votes, members.Count,

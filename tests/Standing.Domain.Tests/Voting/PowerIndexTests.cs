@@ -27,12 +27,13 @@ public sealed class PowerIndexTests
     }
 
     [Theory]
-    [InlineData(11)]
-    [InlineData(17)]
-    public void BothIndices_RandomGames_AgreeWithEnumeration(int seed)
+    [InlineData(11, 40)]
+    [InlineData(17, 40)]
+    [InlineData(23, 400)] // weights above the vector width exercise the vectorised update
+    public void BothIndices_RandomGames_AgreeWithEnumeration(int seed, int maxWeight)
     {
         var random = new Random(seed);
-        var weights = Enumerable.Range(0, 9).Select(_ => (long)random.Next(1, 40)).ToArray();
+        var weights = Enumerable.Range(0, 11).Select(_ => (long)random.Next(1, maxWeight)).ToArray();
         var quota = (weights.Sum() / 2) + 1;
 
         var (banzhaf, shapley) = Enumerate(weights, quota);
