@@ -26,7 +26,41 @@ public static class ExactEngine
         return criterion.Quorum is { } quorum
             ? WithQuorum(members, criterion, quorum, vetoHolder)
             : Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: true), criterion, members.Count)
-              - Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: false), criterion, members.Count);
+              - (NoYesPasses(members, criterion, -1, vetoHolder)
+                 ?? Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: false), criterion, members.Count));
+    }
+
+    /// <summary>
+    /// P(the criterion is met with no yes vote at all, member <paramref name="skip"/> left out), in closed form when
+    /// the threshold is not negative: with no yes vote the statistic is −b·no − c·abstain ≤ 0, so it can only reach
+    /// t = 0 (never exceed it) and only if nobody votes no (when b &gt; 0) or abstains (when c &gt; 0). Null when a
+    /// negative threshold needs the full program.
+    /// </summary>
+    private static double? NoYesPasses(IReadOnlyList<MemberStance> members, LinearCriterion c, int skip, Func<int, bool>? veto)
+    {
+        if (c.Threshold < 0)
+        {
+            return null;
+        }
+
+        if (c.Strict || c.Threshold > 0)
+        {
+            return 0;
+        }
+
+        var p = 1.0;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (i == skip)
+            {
+                continue;
+            }
+
+            var m = members[i];
+            p *= m.Absent + (c.B == 0 && veto?.Invoke(i) != true ? m.No : 0) + (c.C == 0 ? m.Abstain : 0);
+        }
+
+        return p;
     }
 
     /// <summary>
@@ -44,15 +78,20 @@ public static class ExactEngine
 
         var n = members.Count;
         var layout = new Layout(criterion, n);
-        var (prefix, prefix0) = (Prefixes(members, layout, vetoHolder, true), Prefixes(members, layout, vetoHolder, false));
-        var (suffixTail, suffixTail0) = (SuffixTails(members, layout, vetoHolder, true), SuffixTails(members, layout, vetoHolder, false));
+        var prefix = Prefixes(members, layout, vetoHolder, true);
+        var suffixTail = SuffixTails(members, layout, vetoHolder, true);
+        var closedForm = criterion.Threshold >= 0;
+        var (prefix0, suffixTail0) = closedForm ? ([], []) : (Prefixes(members, layout, vetoHolder, false), SuffixTails(members, layout, vetoHolder, false));
         var swing = new double[n];
         var need = criterion.Strict ? criterion.Threshold + 1 : criterion.Threshold;
         for (var i = 0; i < n; i++)
         {
             var yes = Conditional(prefix[i], suffixTail[i + 1], layout, need - criterion.A);
             var noAll = vetoHolder?.Invoke(i) == true ? 0 : Conditional(prefix[i], suffixTail[i + 1], layout, need + criterion.B);
-            var noWithoutYes = vetoHolder?.Invoke(i) == true ? 0 : Conditional(prefix0[i], suffixTail0[i + 1], layout, need + criterion.B);
+            // With member i voting no, passing without any yes vote needs b = 0 (then the others as in the closed form).
+            var noWithoutYes = vetoHolder?.Invoke(i) == true ? 0
+                : closedForm ? (criterion.B == 0 ? NoYesPasses(members, criterion, i, vetoHolder)!.Value : 0)
+                : Conditional(prefix0[i], suffixTail0[i + 1], layout, need + criterion.B);
             swing[i] = yes - (noAll - noWithoutYes);
         }
 
@@ -104,26 +143,41 @@ public static class ExactEngine
     }
 
     /// <summary>Adds one member: next[s] = yes·cur[s−a] + no·cur[s+b] + abstain·cur[s+c] + absent·cur[s], over the live window.</summary>
+    /// <remarks>Four shifted multiply-adds over the window, each a straight vectorisable loop.</remarks>
     private static void Step(double[] cur, double[] next, ref int lo, ref int hi, Layout layout, MemberStance m, bool withYes, bool vetoHolder)
     {
         var (pYes, pNo, pAbs, pAbsent) = (withYes ? m.Yes : 0, vetoHolder ? 0 : m.No, m.Abstain, m.Absent);
         var (nlo, nhi) = (lo - Math.Max(layout.B, layout.C), hi + layout.A);
+        var count = hi - lo + 1;
         Array.Clear(next, nlo, nhi - nlo + 1);
-        for (var s = lo; s <= hi; s++)
-        {
-            var v = cur[s];
-            if (v == 0)
-            {
-                continue;
-            }
+        var source = new ReadOnlySpan<double>(cur, lo, count);
+        MultiplyAdd(source, pAbsent, new Span<double>(next, lo, count));
+        MultiplyAdd(source, pYes, new Span<double>(next, lo + layout.A, count));
+        MultiplyAdd(source, pNo, new Span<double>(next, lo - layout.B, count));
+        MultiplyAdd(source, pAbs, new Span<double>(next, lo - layout.C, count));
+        (lo, hi) = (nlo, nhi);
+    }
 
-            next[s + layout.A] += pYes * v;
-            next[s - layout.B] += pNo * v;
-            next[s - layout.C] += pAbs * v;
-            next[s] += pAbsent * v;
+    /// <summary>target += factor · source, element by element, a vector at a time.</summary>
+    private static void MultiplyAdd(ReadOnlySpan<double> source, double factor, Span<double> target)
+    {
+        if (factor == 0)
+        {
+            return;
         }
 
-        (lo, hi) = (nlo, nhi);
+        var width = System.Numerics.Vector<double>.Count;
+        var f = new System.Numerics.Vector<double>(factor);
+        var i = 0;
+        for (; i <= source.Length - width; i += width)
+        {
+            (new System.Numerics.Vector<double>(target[i..]) + (f * new System.Numerics.Vector<double>(source[i..]))).CopyTo(target[i..]);
+        }
+
+        for (; i < source.Length; i++)
+        {
+            target[i] += factor * source[i];
+        }
     }
 
     private static double Tail(double[] distribution, LinearCriterion c, int n)
@@ -232,22 +286,14 @@ public static class ExactEngine
                     Array.Clear(next[k], nlo, nhi - nlo + 1);
                 }
 
+                var count = hi - lo + 1;
                 for (var k = 0; k <= i; k++)
                 {
-                    var (row, stay, up) = (cur[k], next[k], next[k + 1]);
-                    for (var s = lo; s <= hi; s++)
-                    {
-                        var v = row[s];
-                        if (v == 0)
-                        {
-                            continue;
-                        }
-
-                        up[s + layout.A] += pYes * v;
-                        up[s - layout.B] += pNo * v;
-                        up[s - layout.C] += pAbs * v;
-                        stay[s] += pAbsent * v;
-                    }
+                    var source = new ReadOnlySpan<double>(cur[k], lo, count);
+                    MultiplyAdd(source, pYes, new Span<double>(next[k + 1], lo + layout.A, count));
+                    MultiplyAdd(source, pNo, new Span<double>(next[k + 1], lo - layout.B, count));
+                    MultiplyAdd(source, pAbs, new Span<double>(next[k + 1], lo - layout.C, count));
+                    MultiplyAdd(source, pAbsent, new Span<double>(next[k], lo, count));
                 }
 
                 (cur, next, lo, hi) = (next, cur, nlo, nhi);
@@ -262,7 +308,41 @@ public static class ExactEngine
             return total;
         }
 
-        return Run(true) - Run(false);
+        // Veto holders' "no" is already excluded when nobody may vote no, so the closed form holds with vetoes too.
+        return Run(true) - (NoYesWithQuorum(members, c, quorum) ?? Run(false));
+    }
+
+    /// <summary>
+    /// P(met with no yes vote, quorum reached) without the second dimension of the statistic: for t = 0 and b &gt; 0
+    /// nobody may vote no, so only abstentions (allowed when c = 0) make up the members present.
+    /// </summary>
+    private static double? NoYesWithQuorum(IReadOnlyList<MemberStance> members, LinearCriterion c, int quorum)
+    {
+        if (c.Threshold < 0 || c.B == 0)
+        {
+            return null;
+        }
+
+        if (c.Strict || c.Threshold > 0)
+        {
+            return 0;
+        }
+
+        // present[k]: P(no yes, no "no", k abstentions so far)
+        var present = new double[members.Count + 1];
+        present[0] = 1;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var (abstain, absent) = (c.C == 0 ? members[i].Abstain : 0, members[i].Absent);
+            for (var k = i + 1; k >= 1; k--)
+            {
+                present[k] = (present[k] * absent) + (present[k - 1] * abstain);
+            }
+
+            present[0] *= absent;
+        }
+
+        return present.Skip(quorum).Sum();
     }
 
     private static double[] SwingByRerun(IReadOnlyList<MemberStance> members, LinearCriterion c, Func<int, bool>? veto)

@@ -10,12 +10,15 @@ public sealed record MonteCarloResult(double PAdmitted, double StandardError, lo
 /// <summary>Simulates votes with correlated blocs, for what the exact engine cannot express.</summary>
 /// <remarks>
 /// Correlation: in each trial every bloc draws one uniform number; each member of a bloc uses it with
-/// probability <c>correlation</c> and its own draw otherwise, then votes by inverse-CDF of its own probabilities.
+/// probability <c>correlation</c> and a draw of its own otherwise, then votes by inverse-CDF of its own probabilities.
 /// Every member's own probabilities are kept exactly; members of a bloc move together. Members with bloc −1 are
 /// independent. Randomness is a seeded xoshiro256** stream: no clock, no global state.
 /// </remarks>
 public static class MonteCarlo
 {
+    /// <summary>Trials are split into this many streams, whatever the number of cores.</summary>
+    private const int Chunks = 8;
+
     /// <summary>Runs <paramref name="trials"/> simulated votes.</summary>
     /// <param name="members">The voters.</param>
     /// <param name="bloc">Each member's bloc index, or −1.</param>
@@ -45,50 +48,65 @@ public static class MonteCarlo
         }
 
         var blocs = bloc.Count == 0 ? 0 : bloc.Max() + 1;
-        var blocDraw = new double[blocs];
-        var rng = new Xoshiro(seed);
-        long passed = 0;
-        for (long t = 0; t < trials; t++)
+        var blocOf = bloc.ToArray();
+        // Fixed chunks with their own streams: the estimate depends on the seed, never on how many threads ran it.
+        var perChunk = new long[Chunks];
+        Parallel.For(0, Chunks, chunk =>
         {
-            for (var b = 0; b < blocs; b++)
+            var blocDraw = new double[blocs];
+            var rng = new Xoshiro(unchecked(seed + ((ulong)chunk * 0x9E3779B97F4A7C15UL)));
+            long passed = 0;
+            var share = (trials / Chunks) + (chunk < trials % Chunks ? 1 : 0);
+            for (long t = 0; t < share; t++)
             {
-                blocDraw[b] = rng.NextDouble();
-            }
-
-            int yes = 0, no = 0, abstain = 0;
-            var vetoed = false;
-            for (var i = 0; i < n; i++)
-            {
-                var own = rng.NextDouble();
-                var b = bloc[i];
-                var u = b >= 0 && own < correlation ? blocDraw[b] : (b >= 0 ? rng.NextDouble() : own);
-                if (u < cYes[i])
+                for (var b = 0; b < blocs; b++)
                 {
-                    yes++;
+                    blocDraw[b] = rng.NextDouble();
                 }
-                else if (u < cNo[i])
+
+                int yes = 0, no = 0, abstain = 0;
+                var vetoed = false;
+                for (var i = 0; i < n; i++)
                 {
-                    no++;
-                    vetoed |= holder[i];
+                    var u = rng.NextDouble();
+                    var b = blocOf[i];
+                    if (b >= 0)
+                    {
+                        // One draw decides both: below the correlation, follow the bloc; above it, rescaled, it is
+                        // again a uniform number of the member's own.
+                        u = u < correlation ? blocDraw[b] : (u - correlation) / (1 - correlation);
+                    }
+
+                    if (u < cYes[i])
+                    {
+                        yes++;
+                    }
+                    else if (u < cNo[i])
+                    {
+                        no++;
+                        vetoed |= holder[i];
+                    }
+                    else if (u < cAbs[i])
+                    {
+                        abstain++;
+                    }
                 }
-                else if (u < cAbs[i])
+
+                if (passes(yes, no, abstain, vetoed))
                 {
-                    abstain++;
+                    passed++;
+                }
+
+                if (chunk == 0 && progress is not null && (t & 0xFFFF) == 0)
+                {
+                    progress(t * Chunks);
                 }
             }
 
-            if (passes(yes, no, abstain, vetoed))
-            {
-                passed++;
-            }
+            perChunk[chunk] = passed;
+        });
 
-            if (progress is not null && (t & 0xFFFF) == 0)
-            {
-                progress(t);
-            }
-        }
-
-        var p = (double)passed / trials;
+        var p = (double)perChunk.Sum() / trials;
         return new MonteCarloResult(p, Math.Sqrt(p * (1 - p) / trials), trials, seed);
     }
 
@@ -115,8 +133,12 @@ public static class MonteCarlo
 
             for (var i = 0; i < n; i++)
             {
-                var own = rng.NextDouble();
-                var u = bloc[i] >= 0 && own < correlation ? blocDraw[bloc[i]] : (bloc[i] >= 0 ? rng.NextDouble() : own);
+                var u = rng.NextDouble();
+                if (bloc[i] >= 0)
+                {
+                    u = u < correlation ? blocDraw[bloc[i]] : (u - correlation) / (1 - correlation);
+                }
+
                 var m = members[i];
                 choices[i] = u < m.Yes ? Admission.VoteChoice.Yes
                     : u < m.Yes + m.No ? Admission.VoteChoice.No
