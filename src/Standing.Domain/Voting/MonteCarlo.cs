@@ -38,17 +38,20 @@ public static class MonteCarlo
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);
         var n = members.Count;
         var (cYes, cNo, cAbs) = (new double[n], new double[n], new double[n]);
-        var holder = new bool[n];
+        var holderBit = new int[n];
         for (var i = 0; i < n; i++)
         {
             cYes[i] = members[i].Yes;
             cNo[i] = cYes[i] + members[i].No;
             cAbs[i] = cNo[i] + members[i].Abstain;
-            holder[i] = vetoHolder?.Invoke(i) == true;
+            holderBit[i] = vetoHolder?.Invoke(i) == true ? 1 : 0;
         }
 
-        var blocs = bloc.Count == 0 ? 0 : bloc.Max() + 1;
-        var blocOf = bloc.ToArray();
+        // Members outside any bloc get correlation 0 and a dummy bloc slot, so the loop below has no branches on them.
+        var blocs = (bloc.Count == 0 ? 0 : bloc.Max() + 1) + 1;
+        var blocOf = bloc.Select(b => b >= 0 ? b + 1 : 0).ToArray();
+        var rho = bloc.Select(b => b >= 0 ? correlation : 0).ToArray();
+        var stretch = rho.Select(r => r < 1 ? 1 / (1 - r) : 0).ToArray();
         // Fixed chunks with their own streams: the estimate depends on the seed, never on how many threads ran it.
         var perChunk = new long[Chunks];
         Parallel.For(0, Chunks, chunk =>
@@ -59,39 +62,27 @@ public static class MonteCarlo
             var share = (trials / Chunks) + (chunk < trials % Chunks ? 1 : 0);
             for (long t = 0; t < share; t++)
             {
-                for (var b = 0; b < blocs; b++)
+                for (var b = 1; b < blocs; b++)
                 {
                     blocDraw[b] = rng.NextDouble();
                 }
 
-                int yes = 0, no = 0, abstain = 0;
-                var vetoed = false;
+                int yes = 0, no = 0, abstain = 0, vetoes = 0;
                 for (var i = 0; i < n; i++)
                 {
+                    // One draw decides both: below the correlation, follow the bloc; above it, rescaled, it is
+                    // again a uniform number of the member's own.
                     var u = rng.NextDouble();
-                    var b = blocOf[i];
-                    if (b >= 0)
-                    {
-                        // One draw decides both: below the correlation, follow the bloc; above it, rescaled, it is
-                        // again a uniform number of the member's own.
-                        u = u < correlation ? blocDraw[b] : (u - correlation) / (1 - correlation);
-                    }
-
-                    if (u < cYes[i])
-                    {
-                        yes++;
-                    }
-                    else if (u < cNo[i])
-                    {
-                        no++;
-                        vetoed |= holder[i];
-                    }
-                    else if (u < cAbs[i])
-                    {
-                        abstain++;
-                    }
+                    u = u < rho[i] ? blocDraw[blocOf[i]] : (u - rho[i]) * stretch[i];
+                    // Counting by comparisons rather than branching: random outcomes defeat branch prediction.
+                    int y = u < cYes[i] ? 1 : 0, yn = u < cNo[i] ? 1 : 0, yna = u < cAbs[i] ? 1 : 0;
+                    yes += y;
+                    no += yn - y;
+                    abstain += yna - yn;
+                    vetoes += (yn - y) & holderBit[i];
                 }
 
+                var vetoed = vetoes > 0;
                 if (passes(yes, no, abstain, vetoed))
                 {
                     passed++;
