@@ -49,9 +49,11 @@ public sealed partial class Registry
             throw new VoteInputException("--round", $"{request.Organisation} {stage.Body} holds {(stage.Rounds == 1 ? "one round" : $"up to {stage.Rounds} rounds")}, not round {request.Round}");
         }
 
+        // A rule change is a what-if on the stage: the same body, another rule.
+        stage = request.Rule is { } changed ? stage with { Rule = changed, Readings = null } : stage;
         var (members, categories) = request.Model is { } model
             ? (model.ToList(), model.Select(_ => "model").ToList())
-            : PriorModel(request.Organisation, stage, request.Subject, request.AsOf, request.Perspective);
+            : PriorModel(request, stage);
         members = ApplyAssumptions(members, request.Assumptions, request.AsOf);
         var holders = stage.Rule.Flatten().OfType<VetoRule>().SelectMany(v => MembersOn(v.Holders, request.AsOf).Select(c => c.Value)).ToHashSet(StringComparer.Ordinal);
         bool Holder(int i) => holders.Contains(members[i].Member);
@@ -72,13 +74,32 @@ public sealed partial class Registry
             ExactEngine.YesDistribution(members), swing, flip);
     }
 
-    private (List<MemberStance>, List<string>) PriorModel(OrganisationId organisation, Stage stage, EntityCode subject, DateOnly day, Perspective perspective)
+    private (List<MemberStance>, List<string>) PriorModel(ForecastRequest request, Stage stage)
     {
+        var (organisation, subject, day, perspective) = (request.Organisation, request.Subject, request.AsOf, request.Perspective);
         var priors = Priors ?? throw new VoteInputException("--model", "the data set has no forecast priors (data/forecast/priors.json); give --model FILE");
         var roster = BodyRoster(organisation, stage.Body, day)
             ?? throw new VoteInputException("--model", $"the members of {organisation} {stage.Body} are not on record; give --model FILE");
+        foreach (var (codes, field) in new[] { (request.Recognise, "--recognise"), (request.Withdraw, "--withdraw"), (request.Join, "--join"), (request.Leave, "--leave") })
+        {
+            if (codes.FirstOrDefault(c => Entity(c) is null) is { Value: not null } unknown)
+            {
+                throw new VoteInputException(field, $"unknown state '{unknown}'");
+            }
+        }
+
+        if (request.Leave.FirstOrDefault(c => !roster.Contains(c)) is { Value: not null } stranger)
+        {
+            throw new VoteInputException("--leave", $"{stranger} does not sit in {organisation} {stage.Body} on {day:yyyy-MM-dd}");
+        }
+
+        roster.UnionWith(request.Join);
+        roster.ExceptWith(request.Leave);
         var voters = roster.Where(m => m != subject).OrderBy(m => m.Value, StringComparer.Ordinal).ToList();
-        var categories = voters.Select(m => PriorCategory(m, subject, day, perspective)).ToList();
+        var categories = voters.Select(m =>
+            request.Recognise.Contains(m) ? "recognises"
+            : request.Withdraw.Contains(m) ? "withdrew"
+            : PriorCategory(m, subject, day, perspective)).ToList();
         var members = voters.Select((m, i) =>
         {
             var p = priors.Categories[categories[i]];

@@ -71,7 +71,35 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
         }
     }
 
+    [Fact]
+    public async Task Forecast_WhatIfTheFourNonRecognisingAlliesRecognised_UnanimityBecomesLikelier()
+    {
+        static async Task<double> P(CliRunner cli, params string[] extra) =>
+            (await cli.RunAsync(["forecast", "--org", "NATO", "--as-of", "2024-12-31", "--format", "json", .. extra])).Json.GetProperty("pAdmitted").GetDouble();
+
+        var now = await P(cli);
+        var recognised = await P(cli, "--recognise", "ESP", "--recognise", "GRC", "--recognise", "ROU", "--recognise", "SVK");
+        var left = await P(cli, "--leave", "ESP", "--leave", "GRC", "--leave", "ROU", "--leave", "SVK");
+
+        Assert.True(recognised > now, $"{recognised} <= {now}");
+        Assert.True(left > now, $"{left} <= {now}");
+    }
+
+    [Fact]
+    public async Task Forecast_WhatIfASimpleMajoritySufficed_Interpol2018WouldLikelyPass()
+    {
+        var twoThirds = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--format", "json");
+        var majority = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--rule-fraction", "1/2", "--format", "json");
+
+        Assert.True(twoThirds.Json.GetProperty("pAdmitted").GetDouble() < 0.5);
+        Assert.True(majority.Json.GetProperty("pAdmitted").GetDouble() > 0.5);
+    }
+
     [Theory]
+    [InlineData("--recognise", "forecast", "--org", "NATO", "--recognise", "ATL")]
+    [InlineData("--leave", "forecast", "--org", "NATO", "--as-of", "2024-12-31", "--leave", "JPN")]
+    [InlineData("--rule-fraction", "forecast", "--org", "INTERPOL", "--rule-fraction", "3/2")]
+    [InlineData("--rule-base", "forecast", "--org", "INTERPOL", "--rule-fraction", "1/2", "--rule-base", "everyone")]
     [InlineData("--assume", "forecast", "--org", "INTERPOL", "--assume", "ESP=maybe")]
     [InlineData("--assume", "forecast", "--org", "INTERPOL", "--assume", "ATL=yes")]
     [InlineData("--model", "forecast", "--org", "UN", "--model", "/nonexistent/model.csv")]

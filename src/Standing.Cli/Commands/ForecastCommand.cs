@@ -40,7 +40,17 @@ internal static class ForecastCommand
         var model = new Option<FileInfo?>("--model") { Description = "CSV of code,yes,no,abstain,absent replacing the body's members and priors" };
         var trials = new Option<long?>("--monte-carlo") { Description = "Also run this many Monte Carlo trials with correlated blocs" };
         var seed = new Option<ulong>("--seed") { Description = "Monte Carlo seed", DefaultValueFactory = _ => 1 };
-        var command = options.AddTo(new Command("forecast", "Forecast a vote on the subject's admission") { org, body, round, assume, model, trials, seed });
+        var recognise = new Option<string[]>("--recognise") { Description = "What-if: these states recognise the subject (repeatable)" };
+        var withdraw = new Option<string[]>("--withdraw") { Description = "What-if: these states have withdrawn recognition (repeatable)" };
+        var join = new Option<string[]>("--join") { Description = "What-if: these states sit in the body (repeatable)" };
+        var leave = new Option<string[]>("--leave") { Description = "What-if: these states have left the body (repeatable)" };
+        var fraction = new Option<string?>("--rule-fraction") { Description = "What-if: replace the rule by a majority of this fraction, e.g. 1/2 or 2/3" };
+        var ruleBase = new Option<string>("--rule-base") { Description = "What-if: what that majority counts: votes-cast, present or members", DefaultValueFactory = _ => "votes-cast" };
+        ruleBase.AcceptOnlyFromAmong("votes-cast", "present", "members");
+        var command = options.AddTo(new Command("forecast", "Forecast a vote on the subject's admission")
+        {
+            org, body, round, assume, model, trials, seed, recognise, withdraw, join, leave, fraction, ruleBase,
+        });
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
@@ -62,7 +72,14 @@ internal static class ForecastCommand
             }).ToList();
             var request = new ForecastRequest(VoteCommand.ParseOrganisation(parse.GetRequiredValue(org)), parse.GetValue(body), parse.GetValue(round),
                 q.Subject.Code, q.AsOf, q.Perspective, parse.GetValue(model) is { } file ? ReadModel(file) : null, assumptions,
-                parse.GetValue(trials), parse.GetValue(seed));
+                parse.GetValue(trials), parse.GetValue(seed))
+            {
+                Recognise = Codes(q, parse.GetValue(recognise), "--recognise"),
+                Withdraw = Codes(q, parse.GetValue(withdraw), "--withdraw"),
+                Join = Codes(q, parse.GetValue(join), "--join"),
+                Leave = Codes(q, parse.GetValue(leave), "--leave"),
+                Rule = parse.GetValue(fraction) is { } text ? Rule(text, parse.GetValue(ruleBase) ?? "votes-cast") : null,
+            };
             if (request.MonteCarloTrials >= 1_000_000 && q.Format == OutputFormat.Table)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"running {request.MonteCarloTrials:N0} Monte Carlo trials...");
@@ -88,6 +105,24 @@ internal static class ForecastCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static List<Domain.Entities.EntityCode> Codes(Query q, string[]? texts, string field) =>
+        [.. (texts ?? []).Select(t => q.Registry.FindEntity(t)?.Code ?? throw new UsageException($"{field}: unknown state '{t}'"))];
+
+    private static Domain.Admission.Rules.MajorityRule Rule(string text, string ruleBase)
+    {
+        var parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var n) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var d)
+            || n < 1 || d < 2 || n >= d)
+        {
+            throw new UsageException($"--rule-fraction: '{text}' is not a fraction such as 1/2 or 2/3");
+        }
+
+        var majorityBase = Domain.KebabNames.Of<Domain.Admission.Rules.MajorityBase>()[ruleBase];
+        // "1/2" means a majority, more than half; other fractions are "at least".
+        return new Domain.Admission.Rules.MajorityRule("what-if", $"what-if: {text} of {ruleBase}", new("hypothetical", "what-if"),
+            [n, d], majorityBase, Strict: n * 2 == d);
     }
 
     private static List<MemberStance> ReadModel(FileInfo file)

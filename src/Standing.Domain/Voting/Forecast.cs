@@ -57,7 +57,23 @@ public sealed record Assumption(string Target, VoteChoice Choice, double Probabi
 /// <param name="Seed">The Monte Carlo seed.</param>
 public sealed record ForecastRequest(
     OrganisationId Organisation, string? Body, int Round, EntityCode Subject, DateOnly AsOf, Perspective Perspective,
-    IReadOnlyList<MemberStance>? Model, IReadOnlyList<Assumption> Assumptions, long? MonteCarloTrials, ulong Seed);
+    IReadOnlyList<MemberStance>? Model, IReadOnlyList<Assumption> Assumptions, long? MonteCarloTrials, ulong Seed)
+{
+    /// <summary>What-if: states taken to recognise the subject by the date (their prior becomes <c>recognises</c>).</summary>
+    public IReadOnlyList<EntityCode> Recognise { get; init; } = [];
+
+    /// <summary>What-if: states taken to have withdrawn recognition by the date (prior <c>withdrew</c>).</summary>
+    public IReadOnlyList<EntityCode> Withdraw { get; init; } = [];
+
+    /// <summary>What-if: states taken to sit in the body on the date.</summary>
+    public IReadOnlyList<EntityCode> Join { get; init; } = [];
+
+    /// <summary>What-if: states taken to have left the body by the date.</summary>
+    public IReadOnlyList<EntityCode> Leave { get; init; } = [];
+
+    /// <summary>What-if: a majority rule replacing the body's rule.</summary>
+    public Admission.Rules.MajorityRule? Rule { get; init; }
+}
 
 /// <summary>A forecast of one vote.</summary>
 /// <param name="Stage">The stage whose rule applies.</param>
