@@ -24,6 +24,21 @@ public static class Cases
     /// <summary>190 weights w_i = 750 + floor(165000 / i^1.1), total 912 743.</summary>
     public static long[] Imf190() => [.. Enumerable.Range(1, 190).Select(i => 750L + (long)Math.Floor(165000 / Math.Pow(i, 1.1)))];
 
+    /// <summary>The 27 EU populations from data/rules/weights/EU-population.csv (Eurostat, 1 January 2024).</summary>
+    public static long[] EuPopulation2024()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var file = Path.Combine(dir.FullName, "data", "rules", "weights", "EU-population.csv");
+            if (File.Exists(file))
+            {
+                return [.. File.ReadLines(file).Skip(1).Where(l => l.Length > 0).Select(l => long.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture))];
+            }
+        }
+
+        throw new FileNotFoundException("data/rules/weights/EU-population.csv not found above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>Throws unless <paramref name="actual"/> is within <paramref name="tolerance"/> of <paramref name="expected"/>.</summary>
     public static void Check(string what, double expected, double actual, double tolerance)
     {

@@ -146,6 +146,16 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
     }
 
     [Fact]
+    public async Task Power_EuCouncilQualifiedMajority_GermanyStrongestAndSumsToOne()
+    {
+        var rows = (await cli.RunAsync("power", "--org", "EU", "--index", "shapley", "--format", "json")).Json.EnumerateArray().ToList();
+
+        Assert.Equal(27, rows.Count);
+        Assert.Equal(1.0, rows.Sum(r => r.GetProperty("power").GetDouble()), 9);
+        Assert.Equal("DEU", rows.MaxBy(r => r.GetProperty("power").GetDouble()).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Backtest_ModelsTheKosovoVotesWithARoster()
     {
         var rows = (await cli.RunAsync("backtest", "--format", "json")).Json.EnumerateArray().ToList();

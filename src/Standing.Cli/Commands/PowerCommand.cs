@@ -32,7 +32,26 @@ internal static class PowerCommand
             {
                 var procedure = q.Registry.Procedure(VoteCommand.ParseOrganisation(orgText))
                     ?? throw new UsageException($"--org: no admission procedure for '{orgText}'");
-                var rule = procedure.Stages.SelectMany(s => s.Rule.Flatten()).OfType<WeightedMajorityRule>().FirstOrDefault()
+                var rules = procedure.Stages.SelectMany(s => s.Rule.Flatten().Concat((s.Readings ?? []).SelectMany(r => r.Rule.Flatten()))).ToList();
+                if (rules.OfType<DoubleMajorityRule>().FirstOrDefault() is { } dm && rules.OfType<WeightedMajorityRule>().FirstOrDefault() is null)
+                {
+                    // A double majority (the EU Council's qualified majority) has two quotas, not one.
+                    var members = q.Registry.Weights(dm.Weights).OrderBy(w => w.Key.Value, StringComparer.Ordinal).ToList();
+                    if (members.Count == 0)
+                    {
+                        throw new UsageException($"--org: no {dm.Weights} weights are on record for {procedure.Organisation}");
+                    }
+
+                    var (banzhaf, shapley) = DoubleMajorityPower.Compute([.. members.Select(m => m.Value)], dm.CountFraction, dm.WeightFraction, dm.BlockingMinority);
+                    var values = parse.GetValue(index) == "shapley" ? shapley : banzhaf;
+                    var dmRows = members.Select((m, i) => new Row(m.Key.Value, m.Value, values[i])).ToList();
+                    Renderer.List(q.Output, q.Format, q.Format == OutputFormat.Table ? [.. dmRows.OrderByDescending(r => r.Power)] : dmRows,
+                        [new("code", r => r.Code), new("weight", r => r.Weight), new("power", r => r.Power.ToString("0.000000", CultureInfo.InvariantCulture))],
+                        $"{parse.GetValue(index)} index under {dm.Description}");
+                    return ExitCodes.Ok;
+                }
+
+                var rule = rules.OfType<WeightedMajorityRule>().FirstOrDefault()
                     ?? throw new UsageException($"--org: {procedure.Organisation} does not vote by weight; give --weights FILE");
                 table = [.. q.Registry.Weights(rule.Weights).OrderBy(w => w.Key.Value, StringComparer.Ordinal).Select(w => (w.Key.Value, w.Value))];
             }
