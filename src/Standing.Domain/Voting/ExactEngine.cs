@@ -119,11 +119,12 @@ public static class ExactEngine
     }
 
     /// <summary>Index arithmetic for the statistic: index = statistic + offset.</summary>
+    /// <remarks>Padded by a below and max(b, c) above, so a step may read shifted neighbours without bounds tests.</remarks>
     private readonly struct Layout(LinearCriterion c, int n)
     {
         public readonly int A = c.A, B = c.B, C = c.C;
-        public readonly int Offset = Math.Max(c.B, c.C) * n;
-        public readonly int Length = ((c.A + Math.Max(c.B, c.C)) * n) + 1;
+        public readonly int Offset = (Math.Max(c.B, c.C) * n) + c.A;
+        public readonly int Length = ((c.A + Math.Max(c.B, c.C)) * (n + 1)) + 1;
     }
 
     private static double[] Distribution(IReadOnlyList<MemberStance> members, LinearCriterion c, int from, int to, Func<int, bool>? veto, bool withYes)
@@ -142,41 +143,67 @@ public static class ExactEngine
         return cur;
     }
 
-    /// <summary>Adds one member: next[s] = yes·cur[s−a] + no·cur[s+b] + abstain·cur[s+c] + absent·cur[s], over the live window.</summary>
-    /// <remarks>Four shifted multiply-adds over the window, each a straight vectorisable loop.</remarks>
+    /// <summary>Adds one member: next[s] = yes·cur[s−a] + no·cur[s+b] + abstain·cur[s+c] + absent·cur[s], over the new window.</summary>
+    /// <remarks>
+    /// One fused pass, a vector at a time. No clearing is needed: windows only grow, so outside its window each
+    /// buffer still holds the zeros it started with.
+    /// </remarks>
     private static void Step(double[] cur, double[] next, ref int lo, ref int hi, Layout layout, MemberStance m, bool withYes, bool vetoHolder)
     {
         var (pYes, pNo, pAbs, pAbsent) = (withYes ? m.Yes : 0, vetoHolder ? 0 : m.No, m.Abstain, m.Absent);
         var (nlo, nhi) = (lo - Math.Max(layout.B, layout.C), hi + layout.A);
-        var count = hi - lo + 1;
-        Array.Clear(next, nlo, nhi - nlo + 1);
-        var source = new ReadOnlySpan<double>(cur, lo, count);
-        MultiplyAdd(source, pAbsent, new Span<double>(next, lo, count));
-        MultiplyAdd(source, pYes, new Span<double>(next, lo + layout.A, count));
-        MultiplyAdd(source, pNo, new Span<double>(next, lo - layout.B, count));
-        MultiplyAdd(source, pAbs, new Span<double>(next, lo - layout.C, count));
+        var (a, b, c) = (layout.A, layout.B, layout.C);
+        // Abstentions move the statistic like absences (c = 0) or like no votes (c = b): fold them in.
+        var stay = pAbsent + (c == 0 ? pAbs : 0);
+        var down = pNo + (c != 0 && c == b ? pAbs : 0);
+        var extra = c != 0 && c != b ? pAbs : 0;
+        var width = System.Numerics.Vector<double>.Count;
+        var (vStay, vUp, vDown, vExtra) = (new System.Numerics.Vector<double>(stay), new System.Numerics.Vector<double>(pYes),
+            new System.Numerics.Vector<double>(down), new System.Numerics.Vector<double>(extra));
+        var s = nlo;
+        for (; s + width - 1 <= nhi; s += width)
+        {
+            var v = (vStay * new System.Numerics.Vector<double>(cur, s)) + (vUp * new System.Numerics.Vector<double>(cur, s - a))
+                + (vDown * new System.Numerics.Vector<double>(cur, s + b));
+            if (extra != 0)
+            {
+                v += vExtra * new System.Numerics.Vector<double>(cur, s + c);
+            }
+
+            v.CopyTo(next, s);
+        }
+
+        for (; s <= nhi; s++)
+        {
+            next[s] = (stay * cur[s]) + (pYes * cur[s - a]) + (down * cur[s + b]) + (extra * cur[s + c]);
+        }
+
         (lo, hi) = (nlo, nhi);
     }
 
-    /// <summary>target += factor · source, element by element, a vector at a time.</summary>
-    private static void MultiplyAdd(ReadOnlySpan<double> source, double factor, Span<double> target)
+    /// <summary>One row of the quorum step: next = absent·same + yes·below[s−a] + no·below[s+b] + abstain·below[s+c].</summary>
+    private static void Present(double[] same, double[]? below, double[] next, int nlo, int nhi, Layout layout, double pYes, double pNo, double pAbs, double pAbsent)
     {
-        if (factor == 0)
-        {
-            return;
-        }
-
+        var (a, b, c) = (layout.A, layout.B, layout.C);
         var width = System.Numerics.Vector<double>.Count;
-        var f = new System.Numerics.Vector<double>(factor);
-        var i = 0;
-        for (; i <= source.Length - width; i += width)
+        var (vAbsent, vYes, vNo, vAbs) = (new System.Numerics.Vector<double>(pAbsent), new System.Numerics.Vector<double>(pYes),
+            new System.Numerics.Vector<double>(pNo), new System.Numerics.Vector<double>(pAbs));
+        var s = nlo;
+        for (; s + width - 1 <= nhi; s += width)
         {
-            (new System.Numerics.Vector<double>(target[i..]) + (f * new System.Numerics.Vector<double>(source[i..]))).CopyTo(target[i..]);
+            var v = vAbsent * new System.Numerics.Vector<double>(same, s);
+            if (below is not null)
+            {
+                v += (vYes * new System.Numerics.Vector<double>(below, s - a)) + (vNo * new System.Numerics.Vector<double>(below, s + b))
+                    + (vAbs * new System.Numerics.Vector<double>(below, s + c));
+            }
+
+            v.CopyTo(next, s);
         }
 
-        for (; i < source.Length; i++)
+        for (; s <= nhi; s++)
         {
-            target[i] += factor * source[i];
+            next[s] = (pAbsent * same[s]) + (below is null ? 0 : (pYes * below[s - a]) + (pNo * below[s + b]) + (pAbs * below[s + c]));
         }
     }
 
@@ -229,32 +256,58 @@ public static class ExactEngine
         return tails;
     }
 
+    /// <summary>
+    /// The tail sums of <paramref name="d"/>, stored reversed: r[j] = P(statistic index ≥ Length − 1 − j), so the
+    /// sums in <see cref="Conditional"/> run forwards through both arrays and vectorise.
+    /// </summary>
     private static double[] CumulativeFromTop(double[] d)
     {
-        var t = new double[d.Length + 1];
+        var r = new double[d.Length];
+        var sum = 0.0;
         for (var s = d.Length - 1; s >= 0; s--)
         {
-            t[s] = t[s + 1] + d[s];
+            sum += d[s];
+            r[d.Length - 1 - s] = sum;
         }
 
-        return t;
+        return r;
     }
 
     /// <summary>P(prefix + suffix ≥ need) given the member's own shift folded into <paramref name="need"/>.</summary>
-    private static double Conditional(double[] prefix, double[] suffixTail, Layout layout, long need)
+    /// <remarks>
+    /// With prefix index l, the suffix must reach index k − l where k = need + 2·offset: all of it when k − l ≤ 0,
+    /// none when k − l ≥ Length, else the reversed tail at Length − 1 − k + l, which moves forward with l.
+    /// </remarks>
+    private static double Conditional(double[] prefix, double[] reversedTail, Layout layout, long need)
     {
+        var length = reversedTail.Length;
+        var k = need + (2L * layout.Offset);
+        var total = reversedTail[length - 1];
         var sum = 0.0;
-        for (var l = 0; l < prefix.Length; l++)
+        for (var l = Math.Max(0L, k); l < prefix.Length; l++)
         {
-            var p = prefix[l];
-            if (p == 0)
-            {
-                continue;
-            }
+            sum += prefix[l] * total;
+        }
 
-            // prefix statistic l − offset; the suffix must reach need − (l − offset), i.e. index need − l + 2·offset
-            var index = need - l + (2L * layout.Offset);
-            sum += p * (index <= 0 ? suffixTail[0] : index >= suffixTail.Length ? 0 : suffixTail[index]);
+        var (from, to) = ((int)Math.Max(0L, k - length + 1), (int)Math.Min(prefix.Length - 1L, k - 1));
+        if (from > to)
+        {
+            return sum;
+        }
+
+        var shift = (int)(length - 1 - k);
+        var width = System.Numerics.Vector<double>.Count;
+        var acc = System.Numerics.Vector<double>.Zero;
+        var i = from;
+        for (; i + width - 1 <= to; i += width)
+        {
+            acc += new System.Numerics.Vector<double>(prefix, i) * new System.Numerics.Vector<double>(reversedTail, i + shift);
+        }
+
+        sum += System.Numerics.Vector.Sum(acc);
+        for (; i <= to; i++)
+        {
+            sum += prefix[i] * reversedTail[i + shift];
         }
 
         return sum;
@@ -281,19 +334,11 @@ public static class ExactEngine
                 var m = members[i];
                 var (pYes, pNo, pAbs, pAbsent) = (withYes ? m.Yes : 0, veto?.Invoke(i) == true ? 0 : m.No, m.Abstain, m.Absent);
                 var (nlo, nhi) = (lo - Math.Max(layout.B, layout.C), hi + layout.A);
+                // Row k of present members keeps its absentees and gains the yes, no and abstain moves from row k − 1.
+                // As in Step, windows only grow, so cells outside a buffer's window still hold zeros.
                 for (var k = 0; k <= i + 1; k++)
                 {
-                    Array.Clear(next[k], nlo, nhi - nlo + 1);
-                }
-
-                var count = hi - lo + 1;
-                for (var k = 0; k <= i; k++)
-                {
-                    var source = new ReadOnlySpan<double>(cur[k], lo, count);
-                    MultiplyAdd(source, pYes, new Span<double>(next[k + 1], lo + layout.A, count));
-                    MultiplyAdd(source, pNo, new Span<double>(next[k + 1], lo - layout.B, count));
-                    MultiplyAdd(source, pAbs, new Span<double>(next[k + 1], lo - layout.C, count));
-                    MultiplyAdd(source, pAbsent, new Span<double>(next[k], lo, count));
+                    Present(cur[k], k == 0 ? null : cur[k - 1], next[k], nlo, nhi, layout, pYes, pNo, pAbs, pAbsent);
                 }
 
                 (cur, next, lo, hi) = (next, cur, nlo, nhi);

@@ -64,9 +64,13 @@ public static class PowerIndex
 
         var g = new double[limit + 1];
         g[0] = 1;
-        foreach (var w in weights)
+        // Lightest members first: until their weights add up to the limit, the array above that sum is still
+        // zero and the update can stop there.
+        var reach = 0L;
+        foreach (var w in weights.Order())
         {
-            AddMember(g, (int)Math.Min(w, limit + 1L), join, stay);
+            reach = Math.Min(limit, reach + w);
+            AddMember(g, (int)Math.Min(w, limit + 1L), join, stay, (int)reach);
         }
 
         var prefix = new double[limit + 2];
@@ -99,11 +103,11 @@ public static class PowerIndex
         return result;
     }
 
-    /// <summary>g ← (1 − p)·g + p·g shifted by w, in place from the top, four (or eight) weights at a time.</summary>
-    private static void AddMember(double[] g, int w, double p, double q)
+    /// <summary>g ← (1 − p)·g + p·g shifted by w over g[0..top], in place from the top, a vector at a time.</summary>
+    private static void AddMember(double[] g, int w, double p, double q, int top)
     {
         var width = Vector<double>.Count;
-        var k = g.Length - 1;
+        var k = top;
         if (w >= width)
         {
             // Sources g[k − w .. k − w + width − 1] lie below the block being written, so they still hold old values.
@@ -120,7 +124,7 @@ public static class PowerIndex
             g[k] = (q * g[k]) + (p * g[k - w]);
         }
 
-        for (k = Math.Min(w, g.Length) - 1; k >= 0; k--)
+        for (k = Math.Min(w, top + 1) - 1; k >= 0; k--)
         {
             g[k] *= q;
         }
