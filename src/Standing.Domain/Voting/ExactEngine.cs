@@ -163,8 +163,8 @@ public static class ExactEngine
         var s = nlo;
         for (; s + width - 1 <= nhi; s += width)
         {
-            var v = (vStay * new System.Numerics.Vector<double>(cur, s)) + (vUp * new System.Numerics.Vector<double>(cur, s - a))
-                + (vDown * new System.Numerics.Vector<double>(cur, s + b));
+            var v = System.Numerics.Vector.FusedMultiplyAdd(vDown, new System.Numerics.Vector<double>(cur, s + b),
+                System.Numerics.Vector.FusedMultiplyAdd(vUp, new System.Numerics.Vector<double>(cur, s - a), vStay * new System.Numerics.Vector<double>(cur, s)));
             if (extra != 0)
             {
                 v += vExtra * new System.Numerics.Vector<double>(cur, s + c);
@@ -301,7 +301,7 @@ public static class ExactEngine
         var i = from;
         for (; i + width - 1 <= to; i += width)
         {
-            acc += new System.Numerics.Vector<double>(prefix, i) * new System.Numerics.Vector<double>(reversedTail, i + shift);
+            acc = System.Numerics.Vector.FusedMultiplyAdd(new System.Numerics.Vector<double>(prefix, i), new System.Numerics.Vector<double>(reversedTail, i + shift), acc);
         }
 
         sum += System.Numerics.Vector.Sum(acc);
