@@ -65,11 +65,7 @@ public sealed class AdmissionCommandTests(CliRunner cli) : IClassFixture<CliRunn
     [InlineData("id", "rules", "FIFA")]
     public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
     {
-        var result = await cli.RunAsync(args);
-
-        Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
-        Assert.Contains(named, line, StringComparison.Ordinal);
+        (await cli.RunAsync(args)).AssertUsageError(named);
     }
 
     [Fact]

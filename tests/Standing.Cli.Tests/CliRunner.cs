@@ -6,6 +6,16 @@ namespace Standing.Cli.Tests;
 internal sealed record CliResult(int ExitCode, string Output, string Error)
 {
     public JsonElement Json => JsonDocument.Parse(Output).RootElement;
+
+    /// <summary>Bad input's contract: exit code 2, nothing on stdout, one line on stderr naming <paramref name="named"/>, no stack trace.</summary>
+    public void AssertUsageError(string named)
+    {
+        Assert.Equal(2, ExitCode);
+        Assert.Equal("", Output);
+        var line = Assert.Single(Error.TrimEnd().Split('\n'));
+        Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Runs <c>standing</c> in process against the repository's data set and one database shared by the test class.</summary>

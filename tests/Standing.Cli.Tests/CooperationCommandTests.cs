@@ -77,10 +77,7 @@ public sealed class CooperationCommandTests(CliRunner cli) : IClassFixture<CliRu
     [InlineData("--on", "channels", "--on", "2020-13-01")]
     public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
     {
-        var result = await cli.RunAsync(args);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(named, Assert.Single(result.Error.TrimEnd().Split('\n')), StringComparison.Ordinal);
+        (await cli.RunAsync(args)).AssertUsageError(named);
     }
 
     [Fact]

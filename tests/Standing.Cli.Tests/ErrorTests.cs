@@ -15,12 +15,6 @@ public sealed class ErrorTests(CliRunner cli) : IClassFixture<CliRunner>
     [InlineData("nonsense", new[] { "nonsense" })]
     public async Task BadInput_OneLineOnStderrNamingTheProblem_ExitTwo(string named, string[] args)
     {
-        var result = await cli.RunAsync(args);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.Output);
-        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
-        Assert.Contains(named, line, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+        (await cli.RunAsync(args)).AssertUsageError(named);
     }
 }

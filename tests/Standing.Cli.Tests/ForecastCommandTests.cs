@@ -110,10 +110,7 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
     [InlineData("--index", "power", "--org", "IMF", "--index", "penrose")]
     public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
     {
-        var result = await cli.RunAsync(args);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(named, Assert.Single(result.Error.TrimEnd().Split('\n')), StringComparison.Ordinal);
+        (await cli.RunAsync(args)).AssertUsageError(named);
     }
 
     [Fact]

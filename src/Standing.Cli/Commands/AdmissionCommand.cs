@@ -42,14 +42,7 @@ internal static class AdmissionCommand
                 check.Status?.Status.ToKebab() ?? "none", stages, check.Missing,
                 [.. stages.SelectMany(s => s.Blockers).Distinct().Order(StringComparer.Ordinal)], prerequisites,
                 check.Prerequisites.FirstOrDefault(p => p.Prerequisite is Domain.Admission.NoMoratoriumPrerequisite && p.Met == false)?.Reason);
-            if (q.Format == OutputFormat.Table)
-            {
-                Write(q.Output, view);
-            }
-            else
-            {
-                Renderer.Object(q.Output, q.Format, view, Fields);
-            }
+            Renderer.Object(q.Output, q.Format, view, Fields, Write);
 
             return ExitCodes.Ok;
         });

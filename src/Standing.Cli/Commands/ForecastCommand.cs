@@ -91,17 +91,12 @@ internal static class ForecastCommand
                 new Expected(f.Expected.Yes, f.Expected.No, f.Expected.Abstain, f.Expected.Absent), f.MostLikelyYes, f.YesDistribution,
                 [.. f.Swing.Select(s => new SwingView(s.Code, s.Delta))], f.Flip,
                 [.. f.Members.Select((m, i) => new MemberView(m.Member, f.Categories[i], m.Yes, m.No, m.Abstain, m.Absent))]);
-            if (q.Format == OutputFormat.Table)
+            Renderer.Object(q.Output, q.Format, view, Fields, (output, v) =>
             {
-                Renderer.Object(q.Output, q.Format, view, Fields);
-                Renderer.List(q.Output, OutputFormat.Table, view.Swing.Take(10).ToList(),
+                Renderer.Object(output, OutputFormat.Table, v, Fields);
+                Renderer.List(output, OutputFormat.Table, v.Swing.Take(10).ToList(),
                     [new("member", s => s.Code), new("swing", s => s.Delta.ToString("0.000000", CultureInfo.InvariantCulture))], "members whose vote moves P(admitted) most");
-            }
-            else
-            {
-                Renderer.Object(q.Output, q.Format, view, Fields);
-            }
-
+            });
             return ExitCodes.Ok;
         });
         return command;

@@ -46,14 +46,7 @@ internal static class RouteCommand
                 [.. answer.Routes.Select(r => new RouteView(r.Hops.Count, r.Arrangements,
                     [.. r.Hops.Select(h => new HopView(h.From.Value, h.To.Value, h.Arrangement.Id, h.Arrangement.Name, h.Arrangement.Basis, h.Arrangement.Source.Value))]))],
                 answer.Reason);
-            if (q.Format == OutputFormat.Table)
-            {
-                Write(q.Output, view);
-            }
-            else
-            {
-                Renderer.Object(q.Output, q.Format, view, Fields);
-            }
+            Renderer.Object(q.Output, q.Format, view, Fields, Write);
 
             return ExitCodes.Ok;
         });

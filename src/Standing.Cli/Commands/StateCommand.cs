@@ -35,14 +35,7 @@ internal static class StateCommand
             var text = parse.GetRequiredValue(code);
             var entity = q.Registry.FindEntity(text) ?? throw new UsageException($"code: unknown state code or name '{text}'");
             var view = Build(q, entity.Code);
-            if (q.Format == OutputFormat.Table)
-            {
-                WriteTables(q.Output, view);
-            }
-            else
-            {
-                Renderer.Object(q.Output, q.Format, view, Fields);
-            }
+            Renderer.Object(q.Output, q.Format, view, Fields, WriteTables);
 
             return ExitCodes.Ok;
         });

@@ -63,23 +63,20 @@ internal static class VoteCommand
             var verdict = q.Registry.EvaluateVote(ParseOrganisation(parse.GetRequiredValue(org)), parse.GetValue(body), parse.GetValue(round), tally,
                 parse.GetValue(absent) is not null, ballots, q.AsOf, parse.GetValue(motion) ?? "admission");
             var view = View.From(verdict, q.AsOf);
-            if (q.Format == OutputFormat.Table)
-            {
-                q.Output.WriteLine(view.Explanation);
-                Renderer.List(q.Output, OutputFormat.Table, view.Outcomes, [new("rule", o => o.Rule), new("result", o => o.Result), new("required", o => o.Required), new("reason", o => o.Reason)]);
-                foreach (var r in view.Readings)
-                {
-                    q.Output.WriteLine($"Under the reading '{r.Id}' ({r.Description}): {(r.Passed ? "passed" : "not passed")}; {r.Reason}.");
-                }
-            }
-            else
-            {
-                Renderer.Object(q.Output, q.Format, view, Fields);
-            }
-
+            Renderer.Object(q.Output, q.Format, view, Fields, WriteTable);
             return view.Passed ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
+    }
+
+    private static void WriteTable(TextWriter output, View view)
+    {
+        output.WriteLine(view.Explanation);
+        Renderer.List(output, OutputFormat.Table, view.Outcomes, [new("rule", o => o.Rule), new("result", o => o.Result), new("required", o => o.Required), new("reason", o => o.Reason)]);
+        foreach (var r in view.Readings)
+        {
+            output.WriteLine($"Under the reading '{r.Id}' ({r.Description}): {(r.Passed ? "passed" : "not passed")}; {r.Reason}.");
+        }
     }
 
     public static OrganisationId ParseOrganisation(string text)

@@ -72,9 +72,15 @@ internal static class Renderer
         }
     }
 
-    /// <summary>Prints one object: JSON object, a two-column table, or a one-row CSV.</summary>
-    public static void Object<T>(TextWriter output, OutputFormat format, T value, IReadOnlyList<Column<T>> fields)
+    /// <summary>Prints one object: JSON object, a one-row CSV, or as a table <paramref name="table"/> if given, else two columns.</summary>
+    public static void Object<T>(TextWriter output, OutputFormat format, T value, IReadOnlyList<Column<T>> fields, Action<TextWriter, T>? table = null)
     {
+        if (format == OutputFormat.Table && table is not null)
+        {
+            table(output, value);
+            return;
+        }
+
         if (format == OutputFormat.Table)
         {
             List(output, format, fields.Select(f => (f.Header, Value: Text(f.Value(value)))).ToList(),
