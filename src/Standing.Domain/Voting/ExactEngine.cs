@@ -25,9 +25,75 @@ public static class ExactEngine
 
         return criterion.Quorum is { } quorum
             ? WithQuorum(members, criterion, quorum, vetoHolder)
-            : Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: true), criterion, members.Count)
+            : Pruned(members, criterion, vetoHolder)
               - (NoYesPasses(members, criterion, -1, vetoHolder)
                  ?? Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: false), criterion, members.Count));
+    }
+
+    /// <summary>P(criterion), pruning as it goes: states that can no longer pass are dropped, states that pass
+    /// whatever the remaining members do are banked, so the live window is at most (a + max(b, c)) · remaining wide.</summary>
+    private static double Pruned(IReadOnlyList<MemberStance> members, LinearCriterion c, Func<int, bool>? veto)
+    {
+        var n = members.Count;
+        var layout = new Layout(c, n);
+        var need = layout.Offset + (c.Strict ? c.Threshold + 1 : c.Threshold);
+        var (cur, next) = (new double[layout.Length], new double[layout.Length]);
+        cur[layout.Offset] = 1;
+        var (lo, hi) = (layout.Offset, layout.Offset);
+        // What each buffer last held, so that shrinking windows leave only zeros behind them.
+        var (curLo, curHi, nextLo, nextHi) = (lo, hi, 0, -1);
+        var down = Math.Max(layout.B, layout.C);
+        var banked = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            Step(cur, next, ref lo, ref hi, layout, members[i], true, veto?.Invoke(i) == true);
+            var remaining = n - i - 1;
+            // Below needLo nothing can pass any more; from sureHi up everything passes whatever the rest do.
+            var needLo = (int)Math.Max(0, need - ((long)layout.A * remaining));
+            var sureHi = (int)Math.Min(layout.Length, need + ((long)down * remaining));
+            for (var s = Math.Max(lo, sureHi); s <= hi; s++)
+            {
+                banked += next[s];
+            }
+
+            var (newLo, newHi) = (Math.Max(lo, needLo), Math.Min(hi, sureHi - 1));
+            ClearOutside(next, Math.Min(lo, nextLo), Math.Max(hi, nextHi), newLo, newHi);
+            (nextLo, nextHi) = (newLo, newHi);
+            (lo, hi) = (newLo, newHi);
+            (cur, next, curLo, curHi, nextLo, nextHi) = (next, cur, nextLo, nextHi, curLo, curHi);
+            if (lo > hi)
+            {
+                break;
+            }
+        }
+
+        var rest = 0.0;
+        for (var s = Math.Max(lo, (int)Math.Max(0, need)); s <= hi; s++)
+        {
+            rest += cur[s];
+        }
+
+        return banked + rest;
+    }
+
+    /// <summary>Zeroes <paramref name="buffer"/> over [from, to] except the window [keepLo, keepHi].</summary>
+    private static void ClearOutside(double[] buffer, int from, int to, int keepLo, int keepHi)
+    {
+        if (keepLo > keepHi)
+        {
+            Array.Clear(buffer, from, Math.Max(0, to - from + 1));
+            return;
+        }
+
+        if (keepLo > from)
+        {
+            Array.Clear(buffer, from, keepLo - from);
+        }
+
+        if (to > keepHi)
+        {
+            Array.Clear(buffer, keepHi + 1, to - keepHi);
+        }
     }
 
     /// <summary>
@@ -78,20 +144,26 @@ public static class ExactEngine
 
         var n = members.Count;
         var layout = new Layout(criterion, n);
-        var prefix = Prefixes(members, layout, vetoHolder, true);
-        var suffixTail = SuffixTails(members, layout, vetoHolder, true);
         var closedForm = criterion.Threshold >= 0;
-        var (prefix0, suffixTail0) = closedForm ? ([], []) : (Prefixes(members, layout, vetoHolder, false), SuffixTails(members, layout, vetoHolder, false));
+        // States that cannot pass, or pass whatever the others do, add the same to P(passes | yes) and
+        // P(passes | no) and cancel in the swing: the tables may drop them (closed-form case only).
+        var bound = closedForm ? criterion.Strict ? criterion.Threshold + 1 : criterion.Threshold : (long?)null;
+        var prefix = Prefixes(members, layout, vetoHolder, true, Buffers.Prefix, bound);
+        var suffixTail = SuffixTails(members, layout, vetoHolder, true, Buffers.Suffix, bound);
+        // Only a negative threshold needs the tables without yes votes; otherwise a closed form serves.
+        var (prefix0, suffixTail0) = closedForm
+            ? (prefix, suffixTail)
+            : (Prefixes(members, layout, vetoHolder, false, new Rows()), SuffixTails(members, layout, vetoHolder, false, new Rows()));
         var swing = new double[n];
         var need = criterion.Strict ? criterion.Threshold + 1 : criterion.Threshold;
         for (var i = 0; i < n; i++)
         {
-            var yes = Conditional(prefix[i], suffixTail[i + 1], layout, need - criterion.A);
-            var noAll = vetoHolder?.Invoke(i) == true ? 0 : Conditional(prefix[i], suffixTail[i + 1], layout, need + criterion.B);
+            var yes = Conditional(prefix, i, suffixTail, i + 1, layout, need - criterion.A);
+            var noAll = vetoHolder?.Invoke(i) == true ? 0 : Conditional(prefix, i, suffixTail, i + 1, layout, need + criterion.B);
             // With member i voting no, passing without any yes vote needs b = 0 (then the others as in the closed form).
             var noWithoutYes = vetoHolder?.Invoke(i) == true ? 0
                 : closedForm ? (criterion.B == 0 ? NoYesPasses(members, criterion, i, vetoHolder)!.Value : 0)
-                : Conditional(prefix0[i], suffixTail0[i + 1], layout, need + criterion.B);
+                : Conditional(prefix0, i, suffixTail0, i + 1, layout, need + criterion.B);
             swing[i] = yes - (noAll - noWithoutYes);
         }
 
@@ -220,76 +292,168 @@ public static class ExactEngine
         return sum;
     }
 
-    private static double[][] Prefixes(IReadOnlyList<MemberStance> members, Layout layout, Func<int, bool>? veto, bool withYes)
+    /// <summary>Rows of a table kept in one flat array, each with the window [Lo, Hi] that holds its values.</summary>
+    /// <remarks>Cells outside a row's window are never read, so the array is reused across calls without clearing.</remarks>
+    private sealed class Rows
     {
-        var n = members.Count;
-        var prefix = new double[n + 1][];
-        prefix[0] = new double[layout.Length];
-        prefix[0][layout.Offset] = 1;
-        var (lo, hi) = (layout.Offset, layout.Offset);
-        for (var i = 0; i < n; i++)
+        public double[] Data = [];
+        public int[] Lo = [];
+        public int[] Hi = [];
+        public int Stride;
+
+        public void Ensure(int rows, int stride)
         {
-            prefix[i + 1] = new double[layout.Length];
-            Step(prefix[i], prefix[i + 1], ref lo, ref hi, layout, members[i], withYes, veto?.Invoke(i) == true);
+            Stride = stride;
+            if (Data.Length < rows * stride)
+            {
+                Data = GC.AllocateUninitializedArray<double>(rows * stride);
+            }
+
+            if (Lo.Length < rows)
+            {
+                (Lo, Hi) = (new int[rows], new int[rows]);
+            }
         }
 
-        return prefix;
+        public Span<double> Row(int r) => Data.AsSpan(r * Stride, Stride);
     }
 
-    /// <summary>tails[i][x] = P(the statistic of members i..n−1 is at least x − offset), with tails[i][Length] = 0.</summary>
-    private static double[][] SuffixTails(IReadOnlyList<MemberStance> members, Layout layout, Func<int, bool>? veto, bool withYes)
+    /// <summary>Per-thread tables for <see cref="Swing"/>, reused from call to call.</summary>
+    private static class Buffers
+    {
+        [ThreadStatic]
+        private static Rows? _prefix;
+
+        [ThreadStatic]
+        private static Rows? _suffix;
+
+        public static Rows Prefix => _prefix ??= new Rows();
+
+        public static Rows Suffix => _suffix ??= new Rows();
+    }
+
+    /// <summary>prefix row i: the statistic of members 0..i−1 (row 0: nothing yet), each with its window.</summary>
+    private static Rows Prefixes(IReadOnlyList<MemberStance> members, Layout layout, Func<int, bool>? veto, bool withYes, Rows rows, long? need = null)
     {
         var n = members.Count;
-        var tails = new double[n + 1][];
-        var cur = new double[layout.Length];
-        var next = new double[layout.Length];
+        rows.Ensure(n + 1, layout.Length);
+        var (cur, next) = (new double[layout.Length], new double[layout.Length]);
         cur[layout.Offset] = 1;
         var (lo, hi) = (layout.Offset, layout.Offset);
-        tails[n] = CumulativeFromTop(cur);
-        for (var i = n - 1; i >= 0; i--)
+        var extents = new Extents(lo, hi);
+        Keep(rows, 0, cur, lo, hi);
+        for (var i = 0; i < n; i++)
         {
             Step(cur, next, ref lo, ref hi, layout, members[i], withYes, veto?.Invoke(i) == true);
+            // Row i + 1 is combined with member i + 1's vote and members after it: n − i − 1 members to come.
+            Prune(next, ref lo, ref hi, layout, need, n - i - 1, ref extents);
             (cur, next) = (next, cur);
-            tails[i] = CumulativeFromTop(cur);
+            Keep(rows, i + 1, cur, lo, hi);
         }
 
-        return tails;
+        return rows;
+    }
+
+    /// <summary>The extents each of the two working buffers last held, so shrinking windows leave zeros behind.</summary>
+    private struct Extents(int lo, int hi)
+    {
+        public (int Lo, int Hi) Current = (lo, hi), Other = (0, -1);
     }
 
     /// <summary>
-    /// The tail sums of <paramref name="d"/>, stored reversed: r[j] = P(statistic index ≥ Length − 1 − j), so the
-    /// sums in <see cref="Conditional"/> run forwards through both arrays and vectorise.
+    /// Drops from a freshly stepped buffer the states that cannot reach <paramref name="need"/> even if all
+    /// <paramref name="toCome"/> members still to be added vote yes, and those that reach it even if all vote no.
     /// </summary>
-    private static double[] CumulativeFromTop(double[] d)
+    private static void Prune(double[] buffer, ref int lo, ref int hi, Layout layout, long? need, int toCome, ref Extents extents)
     {
-        var r = new double[d.Length];
-        var sum = 0.0;
-        for (var s = d.Length - 1; s >= 0; s--)
+        if (need is not { } t)
         {
-            sum += d[s];
-            r[d.Length - 1 - s] = sum;
+            return;
         }
 
-        return r;
+        var down = Math.Max(layout.B, layout.C);
+        var target = layout.Offset + t;
+        var newLo = (int)Math.Max(lo, target - ((long)layout.A * toCome));
+        var newHi = (int)Math.Min(hi, target + ((long)down * toCome) - 1);
+        // The buffer being written is the "other" one: clear what it held before outside the kept window.
+        ClearOutside(buffer, Math.Min(lo, extents.Other.Lo), Math.Max(hi, extents.Other.Hi), newLo, newHi);
+        (lo, hi) = newLo <= newHi ? (newLo, newHi) : (newLo, newLo - 1);
+        extents = new Extents { Current = (lo, hi), Other = extents.Current };
+    }
+
+    private static void Keep(Rows rows, int r, double[] source, int lo, int hi)
+    {
+        source.AsSpan(lo, hi - lo + 1).CopyTo(rows.Row(r)[lo..]);
+        (rows.Lo[r], rows.Hi[r]) = (lo, hi);
+    }
+
+    /// <summary>suffix row i: reversed tail sums of the statistic of members i..n−1 (see <see cref="CumulativeFromTop"/>).</summary>
+    private static Rows SuffixTails(IReadOnlyList<MemberStance> members, Layout layout, Func<int, bool>? veto, bool withYes, Rows rows, long? need = null)
+    {
+        var n = members.Count;
+        rows.Ensure(n + 1, layout.Length);
+        var (cur, next) = (new double[layout.Length], new double[layout.Length]);
+        cur[layout.Offset] = 1;
+        var (lo, hi) = (layout.Offset, layout.Offset);
+        var extents = new Extents(lo, hi);
+        CumulativeFromTop(cur, lo, hi, rows.Row(n));
+        for (var i = n - 1; i >= 0; i--)
+        {
+            Step(cur, next, ref lo, ref hi, layout, members[i], withYes, veto?.Invoke(i) == true);
+            // Row i is combined with members 0..i−2 and member i − 1's vote: i members to come.
+            Prune(next, ref lo, ref hi, layout, need, i, ref extents);
+            (cur, next) = (next, cur);
+            CumulativeFromTop(cur, lo, hi, rows.Row(i));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The tail sums of <paramref name="d"/> (non-zero only in [lo, hi]), stored reversed: r[j] = P(statistic index ≥
+    /// Length − 1 − j), so the sums in <see cref="Conditional"/> run forwards through both arrays and vectorise.
+    /// </summary>
+    private static void CumulativeFromTop(double[] d, int lo, int hi, Span<double> r)
+    {
+        var length = d.Length;
+        if (lo > hi)
+        {
+            r.Clear();
+            return;
+        }
+
+        r[..(length - 1 - hi)].Clear();
+        var sum = 0.0;
+        for (var s = hi; s >= lo; s--)
+        {
+            sum += d[s];
+            r[length - 1 - s] = sum;
+        }
+
+        r[(length - lo)..].Fill(sum);
     }
 
     /// <summary>P(prefix + suffix ≥ need) given the member's own shift folded into <paramref name="need"/>.</summary>
     /// <remarks>
     /// With prefix index l, the suffix must reach index k − l where k = need + 2·offset: all of it when k − l ≤ 0,
     /// none when k − l ≥ Length, else the reversed tail at Length − 1 − k + l, which moves forward with l.
+    /// Only the prefix row's window is read.
     /// </remarks>
-    private static double Conditional(double[] prefix, double[] reversedTail, Layout layout, long need)
+    private static double Conditional(Rows prefixRows, int p, Rows tailRows, int t, Layout layout, long need)
     {
+        var prefix = prefixRows.Row(p);
+        var reversedTail = tailRows.Row(t);
+        var (lo, hi) = (prefixRows.Lo[p], prefixRows.Hi[p]);
         var length = reversedTail.Length;
         var k = need + (2L * layout.Offset);
         var total = reversedTail[length - 1];
         var sum = 0.0;
-        for (var l = Math.Max(0L, k); l < prefix.Length; l++)
+        for (var l = Math.Max(lo, k); l <= hi; l++)
         {
-            sum += prefix[l] * total;
+            sum += prefix[(int)l] * total;
         }
 
-        var (from, to) = ((int)Math.Max(0L, k - length + 1), (int)Math.Min(prefix.Length - 1L, k - 1));
+        var (from, to) = ((int)Math.Max(lo, k - length + 1), (int)Math.Min(hi, k - 1));
         if (from > to)
         {
             return sum;
@@ -301,7 +465,7 @@ public static class ExactEngine
         var i = from;
         for (; i + width - 1 <= to; i += width)
         {
-            acc = System.Numerics.Vector.FusedMultiplyAdd(new System.Numerics.Vector<double>(prefix, i), new System.Numerics.Vector<double>(reversedTail, i + shift), acc);
+            acc = System.Numerics.Vector.FusedMultiplyAdd(new System.Numerics.Vector<double>(prefix[i..]), new System.Numerics.Vector<double>(reversedTail[(i + shift)..]), acc);
         }
 
         sum += System.Numerics.Vector.Sum(acc);
