@@ -53,4 +53,35 @@ public sealed class MonteCarloTests
 
         Assert.True(correlated.PAdmitted > independent.PAdmitted + 0.1, $"{correlated.PAdmitted} vs {independent.PAdmitted}");
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Run_VectorisedAndScalarPaths_BothLandWithinFourStandardErrors(bool vectors)
+    {
+        var members = Un196.Members();
+        var exact = ExactEngine.Probability(members, Un196.TwoThirds);
+        MonteCarlo.UseVectors = vectors;
+        try
+        {
+            var mc = MonteCarlo.Run(members, [.. members.Select((_, i) => i % 6)], 0.0, Passes, null, 100_000, seed: 9);
+
+            Assert.InRange(mc.PAdmitted, exact - (4 * mc.StandardError), exact + (4 * mc.StandardError));
+        }
+        finally
+        {
+            MonteCarlo.UseVectors = true;
+        }
+    }
+
+    [Fact]
+    public void Run_VetoHolders_AreSeenByTheVectorisedPath()
+    {
+        // Member 0 votes no with probability ~0.27 and holds a veto: P(no veto) must match 1 − p(no) for it alone
+        var members = Un196.Members(5);
+        var mc = MonteCarlo.Run(members, [-1, -1, -1, -1, -1], 0, (_, _, _, vetoed) => !vetoed, i => i == 0, 200_000, seed: 4);
+
+        var expected = 1 - members[0].No;
+        Assert.InRange(mc.PAdmitted, expected - (4 * mc.StandardError), expected + (4 * mc.StandardError));
+    }
 }
