@@ -169,6 +169,7 @@ public static class MonteCarlo
     {
         private readonly Vector256<long>[] _yes, _no, _abstain, _follow, _holder;
         private readonly int[] _bloc;
+        private readonly bool _anyHolder;
 
         public Lanes(double[] cYes, double[] cNo, double[] cAbs, double[] rho, int[] blocOf, int[] holder)
         {
@@ -206,49 +207,38 @@ public static class MonteCarlo
                 _follow[g] = Lane(i => Scale(rho[i]));
                 _holder[g] = Lane(i => holder[i] == 1 ? -1L : 0L);
             }
+
+            _anyHolder = holder.Any(h => h == 1);
         }
 
         public long Run(int blocs, Func<int, int, int, bool, bool> passes, long trials, ulong seed, Action<long>? progress)
         {
             var blocDraw = new long[blocs];
             var scalar = new Xoshiro(seed);
-            var (s0, s1, s2, s3) = (Seed(ref seed), Seed(ref seed), Seed(ref seed), Seed(ref seed));
+            // Two independent streams take alternate groups, so the core can overlap their state updates.
+            var a = new VectorStream(Seed(ref seed), Seed(ref seed), Seed(ref seed), Seed(ref seed));
+            var b = new VectorStream(Seed(ref seed), Seed(ref seed), Seed(ref seed), Seed(ref seed));
             var low = Vector256.Create(0xFFFFFFFFUL);
             long passed = 0;
             for (long t = 0; t < trials; t++)
             {
-                for (var b = 1; b < blocs; b++)
+                for (var k = 1; k < blocs; k++)
                 {
-                    blocDraw[b] = (long)(scalar.Next() >> 32);
+                    blocDraw[k] = (long)(scalar.Next() >> 32);
                 }
 
-                var (yes, no, abstain, veto) = (Vector256<long>.Zero, Vector256<long>.Zero,
-                    Vector256<long>.Zero, Vector256<long>.Zero);
-                for (var g = 0; g < _yes.Length; g++)
+                var (yes, no, abstain, veto) = (Vector256<long>.Zero, Vector256<long>.Zero, Vector256<long>.Zero, Vector256<long>.Zero);
+                var groups = _yes.Length;
+                for (var g = 0; g < groups; g += 2)
                 {
-                    // xoshiro256**: result = rotl(s1·5, 7)·9, with ·5 and ·9 as shifts and adds
-                    var m5 = (s1 << 2) + s1;
-                    var r = (m5 << 7) | (m5 >>> 57);
-                    var x = (r << 3) + r;
-                    var tt = s1 << 17;
-                    s2 ^= s0;
-                    s3 ^= s1;
-                    s1 ^= s2;
-                    s0 ^= s3;
-                    s2 ^= tt;
-                    s3 = (s3 << 45) | (s3 >>> 19);
-
-                    var own = (x & low).AsInt64();
-                    var follow = Vector256.LessThan((x >>> 32).AsInt64(), _follow[g]);
-                    var u = Vector256.ConditionalSelect(follow, Vector256.Create(blocDraw[_bloc[g]]), own);
-                    var ly = Vector256.LessThan(u, _yes[g]);
-                    var ln = Vector256.LessThan(u, _no[g]);
-                    var la = Vector256.LessThan(u, _abstain[g]);
-                    // A true comparison is −1 in every bit: subtracting it counts one.
-                    yes -= ly;
-                    no -= ln;
-                    abstain -= la;
-                    veto |= ln & ~ly & _holder[g];
+                    // Both draws first, so the two streams' updates overlap.
+                    var xa = a.Next();
+                    var xb = b.Next();
+                    Count(g, xa, low, blocDraw, ref yes, ref no, ref abstain, ref veto);
+                    if (g + 1 < groups)
+                    {
+                        Count(g + 1, xb, low, blocDraw, ref yes, ref no, ref abstain, ref veto);
+                    }
                 }
 
                 var (y, lessNo, lessAbstain) = ((int)Vector256.Sum(yes), (int)Vector256.Sum(no), (int)Vector256.Sum(abstain));
@@ -264,6 +254,48 @@ public static class MonteCarlo
             }
 
             return passed;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void Count(int g, Vector256<ulong> x, Vector256<ulong> low, long[] blocDraw,
+            ref Vector256<long> yes, ref Vector256<long> no, ref Vector256<long> abstain, ref Vector256<long> veto)
+        {
+            var own = (x & low).AsInt64();
+            var follow = Vector256.LessThan((x >>> 32).AsInt64(), _follow[g]);
+            var u = Vector256.ConditionalSelect(follow, Vector256.Create(blocDraw[_bloc[g]]), own);
+            var ly = Vector256.LessThan(u, _yes[g]);
+            var ln = Vector256.LessThan(u, _no[g]);
+            var la = Vector256.LessThan(u, _abstain[g]);
+            // A true comparison is −1 in every bit: subtracting it counts one.
+            yes -= ly;
+            no -= ln;
+            abstain -= la;
+            if (_anyHolder)
+            {
+                veto |= ln & ~ly & _holder[g];
+            }
+        }
+
+        /// <summary>Four xoshiro256** streams, one per lane; the multiplications by 5 and 9 are shifts and adds.</summary>
+        private struct VectorStream(Vector256<ulong> s0, Vector256<ulong> s1, Vector256<ulong> s2, Vector256<ulong> s3)
+        {
+            private Vector256<ulong> _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3;
+
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public Vector256<ulong> Next()
+            {
+                var m5 = (_s1 << 2) + _s1;
+                var r = (m5 << 7) | (m5 >>> 57);
+                var x = (r << 3) + r;
+                var t = _s1 << 17;
+                _s2 ^= _s0;
+                _s3 ^= _s1;
+                _s1 ^= _s2;
+                _s0 ^= _s3;
+                _s2 ^= t;
+                _s3 = (_s3 << 45) | (_s3 >>> 19);
+                return x;
+            }
         }
 
         private static Vector256<ulong> Seed(ref ulong seed)
