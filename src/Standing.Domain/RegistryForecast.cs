@@ -60,13 +60,14 @@ public sealed partial class Registry
 
         var exact = Exact(stage.Rule, members, Holder);
         MonteCarloResult? mc = null;
+        double[]? simulatedSwing = null;
         if (request.MonteCarloTrials is { } trials || exact is null)
         {
-            mc = Simulate(stage.Rule, members, Holder, request.AsOf, request.MonteCarloTrials ?? 100_000, request.Seed);
+            (mc, simulatedSwing) = Simulate(stage.Rule, members, Holder, request.AsOf, request.MonteCarloTrials ?? 100_000, request.Seed);
         }
 
         var expected = (members.Sum(m => m.Yes), members.Sum(m => m.No), members.Sum(m => m.Abstain), members.Sum(m => m.Absent));
-        var swing = exact?.Swing is { } deltas
+        var swing = (exact?.Swing ?? simulatedSwing) is { } deltas
             ? members.Select((m, i) => (m.Member, deltas[i])).OrderByDescending(x => x.Item2).ThenBy(x => x.Member, StringComparer.Ordinal).ToList()
             : [];
         var flip = exact is null ? [] : Flip(stage.Rule, members, Holder, exact.Value.P);
@@ -141,15 +142,28 @@ public sealed partial class Registry
     }
 
     /// <summary>The exact (or closed-form) probability and swing under a rule, or null when the rule needs simulation.</summary>
-    private static (double P, double[] Swing, string Method)? Exact(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder)
+    private (double P, double[] Swing, string Method)? Exact(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder)
     {
         switch (rule)
         {
+            // Without weights on record the weight test cannot fail (it is "not checked"), so only the count decides.
+            case DoubleMajorityRule d when !_weights.ContainsKey(d.Weights):
+            {
+                var count = new LinearCriterion(1, 0, 0, Math.Max(d.CountFraction.Threshold(members.Count, strict: false), 1), false, 1, null);
+                return (ExactEngine.Probability(members, count), ExactEngine.Swing(members, count), "exact (member count; weights not on record)");
+            }
+
             case MajorityRule m when LinearCriterion.From(m, members.Count) is { } c:
                 return (ExactEngine.Probability(members, c), ExactEngine.Swing(members, c), "exact");
-            case AllOfRule all when all.Rules.Count(r => r is MajorityRule) == 1 && all.Rules.All(r => r is MajorityRule or VetoRule)
+            case AllOfRule all when all.Rules.Count(r => r is MajorityRule) == 1
+                                    && all.Rules.All(r => r is MajorityRule or VetoRule or ConsensusRule or UnanimityRule { AbstentionBlocks: false, AbsenceBlocks: false })
                                     && LinearCriterion.From(all.Rules.OfType<MajorityRule>().Single(), members.Count) is { } c:
-                return (ExactEngine.Probability(members, c, holder), ExactEngine.Swing(members, c, holder), "exact");
+            {
+                // "Nobody votes no" (consensus, or unanimity where abstaining and absence do not block) is a veto held by all.
+                var everyone = all.Rules.Any(r => r is ConsensusRule or UnanimityRule);
+                bool Blocks(int i) => everyone || holder(i);
+                return (ExactEngine.Probability(members, c, Blocks), ExactEngine.Swing(members, c, Blocks), "exact");
+            }
             case UnanimityRule u:
                 return Product(members, m => m.Yes + (u.AbstentionBlocks ? 0 : m.Abstain) + (u.AbsenceBlocks ? 0 : m.Absent));
             case ConsensusRule:
@@ -170,7 +184,8 @@ public sealed partial class Registry
         return (p, swing, "closed-form");
     }
 
-    private MonteCarloResult Simulate(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, DateOnly day, long trials, ulong seed)
+    /// <summary>A Monte Carlo estimate, and for weighted majorities each member's swing from the same trials.</summary>
+    private (MonteCarloResult, double[]?) Simulate(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, DateOnly day, long trials, ulong seed)
     {
         var priors = Priors;
         var blocs = members.Select(m => EntityCode.TryParse(m.Member, out var code) && priors is not null
@@ -179,15 +194,19 @@ public sealed partial class Registry
         var correlation = priors?.BlocCorrelation ?? 0;
         if (rule is MajorityRule m && LinearCriterion.From(m, members.Count) is { } c)
         {
-            return MonteCarlo.Run(members, blocs, correlation, (y, n, a, v) => !v && c.IsMetBy(y, n, a), holder, trials, seed);
+            return (MonteCarlo.Run(members, blocs, correlation, (y, n, a, v) => !v && c.IsMetBy(y, n, a), holder, trials, seed), null);
         }
 
         if (rule is WeightedMajorityRule weighted && _weights.TryGetValue(weighted.Weights, out var table))
         {
-            // Weighted majority: sum each trial's yes and no weights directly, without building vote lists.
+            // Weighted majority: sum each trial's yes and no weights directly. Swing comes from the same trials,
+            // counterfactually: with the others' votes as drawn, would the vote pass with this member yes, and with it no?
             var w = members.Select(x => EntityCode.TryParse(x.Member, out var e) ? table.GetValueOrDefault(e) : 0).ToArray();
             var all = w.Sum();
-            return MonteCarlo.RunMembers(members, blocs, correlation, choices =>
+            bool Passes(long yes, long cast) =>
+                yes >= Math.Max(weighted.Fraction.Threshold(weighted.Base == MajorityBase.Members ? all : cast, weighted.Strict), 1);
+            var swingCount = new long[members.Count];
+            var result = MonteCarlo.RunMembers(members, blocs, correlation, choices =>
             {
                 long yes = 0, cast = 0;
                 for (var i = 0; i < choices.Length; i++)
@@ -196,23 +215,31 @@ public sealed partial class Registry
                     cast += choices[i] is VoteChoice.Yes or VoteChoice.No ? w[i] : 0;
                 }
 
-                return yes >= Math.Max(weighted.Fraction.Threshold(weighted.Base == MajorityBase.Members ? all : cast, weighted.Strict), 1);
+                for (var i = 0; i < choices.Length; i++)
+                {
+                    // The others' totals without member i, then i added as yes and as no.
+                    var (othersYes, othersCast) = (yes - (choices[i] == VoteChoice.Yes ? w[i] : 0), cast - (choices[i] is VoteChoice.Yes or VoteChoice.No ? w[i] : 0));
+                    swingCount[i] += (Passes(othersYes + w[i], othersCast + w[i]) ? 1 : 0) - (Passes(othersYes, othersCast + w[i]) ? 1 : 0);
+                }
+
+                return Passes(yes, cast);
             }, trials, seed);
+            return (result, [.. swingCount.Select(c => (double)c / trials)]);
         }
 
         // Any other rule: evaluate it on the simulated member votes themselves.
         var codes = members.Select(x => EntityCode.TryParse(x.Member, out var e) ? e : (EntityCode?)null).ToArray();
         var context = (IReadOnlyList<MemberVote> votes) => new VoteContext(Tally.From(votes), votes, members.Count,
             org => MembersOn(org, day).ToHashSet(), table => _weights.TryGetValue(table, out var w) ? w : null);
-        return MonteCarlo.RunMembers(members, blocs, correlation, choices =>
+        return (MonteCarlo.RunMembers(members, blocs, correlation, choices =>
         {
             var votes = choices.Select((ch, i) => codes[i] is { } code ? new MemberVote(code, ch) : null).OfType<MemberVote>().ToList();
             return rule.Evaluate(context(votes)).Result != RuleResult.Failed;
-        }, trials, seed);
+        }, trials, seed), null);
     }
 
     /// <summary>Greedily makes the members with the largest swing certain, against the likely outcome, until it turns.</summary>
-    private static List<string> Flip(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, double p)
+    private List<string> Flip(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, double p)
     {
         var likely = p >= 0.5;
         var copy = members.ToList();

@@ -48,6 +48,15 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
     }
 
     [Fact]
+    public async Task Forecast_WeightedImf_SwingFromTheSimulationPutsTheLargestShareholderFirst()
+    {
+        var json = (await cli.RunAsync("forecast", "--org", "IMF", "--as-of", "2024-12-31", "--format", "json")).Json;
+
+        Assert.Equal("monte-carlo", json.GetProperty("method").GetString());
+        Assert.Equal("USA", json.GetProperty("swing")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Forecast_MonteCarlo_IsSeededAndReported()
     {
         var a = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--monte-carlo", "20000", "--seed", "5", "--format", "json");
@@ -68,6 +77,7 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
 
             Assert.True(result.ExitCode == 0, $"{org}: {result.Error}");
             Assert.InRange(result.Json.GetProperty("pAdmitted").GetDouble(), 0, 1);
+            Assert.True(result.Json.GetProperty("swing").GetArrayLength() > 0, $"{org} has no swing");
         }
     }
 
