@@ -57,6 +57,17 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
     }
 
     [Fact]
+    public async Task Forecast_LongMonteCarloInTableOutput_ShowsAProgressBarOnStderrOnly()
+    {
+        var table = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--monte-carlo", "1000000");
+        var json = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--monte-carlo", "1000000", "--format", "json");
+
+        Assert.Contains("Monte Carlo [####################] 100%", table.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Monte Carlo [", table.Output, StringComparison.Ordinal);
+        Assert.Equal("", json.Error);
+    }
+
+    [Fact]
     public async Task Forecast_MonteCarlo_IsSeededAndReported()
     {
         var a = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--monte-carlo", "20000", "--seed", "5", "--format", "json");

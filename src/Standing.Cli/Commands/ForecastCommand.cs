@@ -80,12 +80,11 @@ internal static class ForecastCommand
                 Leave = Codes(q, parse.GetValue(leave), "--leave"),
                 Rule = parse.GetValue(fraction) is { } text ? Rule(text, parse.GetValue(ruleBase) ?? "votes-cast") : null,
             };
-            if (request.MonteCarloTrials >= 1_000_000 && q.Format == OutputFormat.Table)
-            {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"running {request.MonteCarloTrials:N0} Monte Carlo trials...");
-            }
-
-            var f = q.Registry.Forecast(request);
+            // A long Monte Carlo run in table output gets a progress bar on stderr (JSON and CSV stay quiet for scripts).
+            var error = parse.InvocationConfiguration.Error;
+            var bar = q.Format == OutputFormat.Table && request.MonteCarloTrials >= 1_000_000 ? new ProgressBar(error, request.MonteCarloTrials.Value) : null;
+            var f = q.Registry.Forecast(request with { Progress = bar is null ? null : bar.Report });
+            bar?.Done();
             var view = new View(request.Organisation.Value, f.Stage.Body, request.Round, q.Subject.Code.Value, q.AsOf, f.Method, f.PAdmitted,
                 f.MonteCarlo is { } mc ? new MonteCarloView(mc.PAdmitted, mc.StandardError, mc.Trials, mc.Seed) : null,
                 new Expected(f.Expected.Yes, f.Expected.No, f.Expected.Abstain, f.Expected.Absent), f.MostLikelyYes, f.YesDistribution,
@@ -100,6 +99,36 @@ internal static class ForecastCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>A one-line text progress bar, redrawn with a carriage return, safe to call from the simulation's threads.</summary>
+    private sealed class ProgressBar(TextWriter error, long total)
+    {
+        private readonly Lock _gate = new();
+        private int _shown = -1;
+
+        public void Report(long done)
+        {
+            var percent = (int)Math.Min(100, done * 100 / Math.Max(1, total));
+            lock (_gate)
+            {
+                if (percent / 5 == _shown / 5)
+                {
+                    return;
+                }
+
+                _shown = percent;
+                error.Write($"\rMonte Carlo [{new string('#', percent / 5),-20}] {percent,3}%");
+            }
+        }
+
+        public void Done()
+        {
+            lock (_gate)
+            {
+                error.WriteLine($"\rMonte Carlo [{new string('#', 20)}] 100%");
+            }
+        }
     }
 
     private static List<Domain.Entities.EntityCode> Codes(Query q, string[]? texts, string field) =>

@@ -73,6 +73,9 @@ public sealed record ForecastRequest(
 
     /// <summary>What-if: a majority rule replacing the body's rule.</summary>
     public Admission.Rules.MajorityRule? Rule { get; init; }
+
+    /// <summary>Told now and then how many Monte Carlo trials have run.</summary>
+    public Action<long>? Progress { get; init; }
 }
 
 /// <summary>A forecast of one vote.</summary>

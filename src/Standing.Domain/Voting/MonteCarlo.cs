@@ -117,7 +117,8 @@ public static class MonteCarlo
 
     /// <summary>Runs trials that hand each member's simulated choice to <paramref name="passes"/>; slower, for any rule.</summary>
     public static MonteCarloResult RunMembers(
-        IReadOnlyList<MemberStance> members, IReadOnlyList<int> bloc, double correlation, Func<Admission.VoteChoice[], bool> passes, long trials, ulong seed)
+        IReadOnlyList<MemberStance> members, IReadOnlyList<int> bloc, double correlation, Func<Admission.VoteChoice[], bool> passes, long trials, ulong seed,
+        Action<long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(bloc);
@@ -152,6 +153,10 @@ public static class MonteCarlo
             }
 
             passed += passes(choices) ? 1 : 0;
+            if (progress is not null && (t & 0x3FFF) == 0)
+            {
+                progress(t);
+            }
         }
 
         var p = (double)passed / trials;
