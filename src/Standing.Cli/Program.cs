@@ -32,6 +32,8 @@ namespace Standing.Cli
                 ForecastCommand.Create(host),
                 PowerCommand.Create(host),
                 BacktestCommand.Create(host),
+                RelationsCommand.Create(host),
+                GapsCommand.Create(host),
             };
 
             // With no command, show what there is rather than an error.

@@ -25,7 +25,7 @@ public sealed class DataImportException(ValidationReport report)
 public sealed class StandingStore(StandingDbContext db, StandingDataOptions options)
 {
     /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
-    internal const string SchemaVersion = "5";
+    internal const string SchemaVersion = "6";
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
@@ -50,7 +50,9 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
             await db.Arrangements.AsNoTracking().ToListAsync(ct),
             await db.RequestCounts.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct),
             await db.CooperationEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct),
-            await db.Documents.AsNoTracking().ToListAsync(ct));
+            await db.Documents.AsNoTracking().ToListAsync(ct),
+            await db.Relations.AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct),
+            await db.OrganisationPositions.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct));
         return Registry.Create(input);
     }
 
@@ -112,6 +114,8 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
         await db.RequestCounts.ExecuteDeleteAsync(ct);
         await db.CooperationEvents.ExecuteDeleteAsync(ct);
         await db.Documents.ExecuteDeleteAsync(ct);
+        await db.Relations.ExecuteDeleteAsync(ct);
+        await db.OrganisationPositions.ExecuteDeleteAsync(ct);
 
         RowMapping.Add(db, set.Input);
         db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });

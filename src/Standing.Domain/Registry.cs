@@ -48,6 +48,8 @@ public sealed partial class Registry
         RequestCounts = [.. input.RequestCounts.Select(c => c.Value)];
         CooperationEvents = [.. input.CooperationEvents.Select(e => e.Value).OrderBy(e => e.Date)];
         Priors = input.Priors?.Value;
+        Relations = [.. input.Relations.Select(r => r.Value).OrderBy(r => r.State.Value, StringComparer.Ordinal).ThenBy(r => r.Period.Start)];
+        OrganisationPositions = [.. input.OrganisationPositions.Select(p => p.Value)];
     }
 
     /// <summary>Every entity, by code.</summary>

@@ -4,6 +4,7 @@ using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
+using Standing.Domain.Relations;
 using Standing.Domain.Sources;
 using Standing.Domain.Validation;
 using Standing.Domain.Voting;
@@ -66,4 +67,10 @@ public sealed record RegistryInput
 
     /// <summary>The forecast model's priors, if the data set has them.</summary>
     public Located<ForecastPriors>? Priors { get; init; }
+
+    /// <summary>Diplomatic relations, missions, travel documents and visas.</summary>
+    public IReadOnlyList<Located<Relation>> Relations { get; init; } = [];
+
+    /// <summary>Positions of organisations on the subject.</summary>
+    public IReadOnlyList<Located<OrganisationPosition>> OrganisationPositions { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
+using Standing.Domain.Relations;
 using Standing.Domain.Sources;
 using Standing.Domain.Time;
 using Standing.Domain.Validation;
@@ -26,6 +27,7 @@ internal sealed class RegistryBuilder
     private readonly List<Located<Agency>> _agencies = [];
     private readonly List<Located<Arrangement>> _arrangements = [];
     private readonly List<Located<RequestCount>> _requests = [];
+    private readonly List<Located<Relation>> _relations = [];
     private int _line = 1;
 
     public RegistryBuilder()
@@ -111,8 +113,16 @@ internal sealed class RegistryBuilder
         return this;
     }
 
+    public RegistryBuilder Relation(string state, RelationKind kind, string value, string since, string? until = null)
+    {
+        var start = Date(since);
+        _relations.Add(At(new Relation(EntityCode.Kosovo, new(state), kind, value, new DateRange(start.Date, until is null ? null : Date(until).Date), start, null, Src)));
+        return this;
+    }
+
     public RegistryInput Input() => new()
     {
+        Relations = _relations,
         Agencies = _agencies,
         Arrangements = _arrangements,
         RequestCounts = _requests,

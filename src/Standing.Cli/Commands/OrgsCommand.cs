@@ -8,7 +8,8 @@ namespace Standing.Cli.Commands;
 internal static class OrgsCommand
 {
     public sealed record Row(
-        string Id, string Name, int Members, int Recognizing, IReadOnlyList<string> NotRecognizing, string SubjectStatus, string? SubjectStatusSince);
+        string Id, string Name, int Members, int Recognizing, IReadOnlyList<string> NotRecognizing, string SubjectStatus, string? SubjectStatusSince,
+        string? Position);
 
     private static readonly Column<Row>[] Columns =
     [
@@ -25,7 +26,8 @@ internal static class OrgsCommand
             var q = await options.ReadAsync(parse, host, ct);
             var rows = q.Registry.Standing(q.Subject.Code, q.AsOf, q.Perspective)
                 .Select(s => new Row(s.Organisation.Id.Value, s.Organisation.Name, s.Members, s.Recognizing,
-                    [.. s.NotRecognizing.Select(c => c.Value)], s.SubjectStatus?.Status.ToKebab() ?? "none", s.SubjectStatus?.Since?.ToString()))
+                    [.. s.NotRecognizing.Select(c => c.Value)], s.SubjectStatus?.Status.ToKebab() ?? "none", s.SubjectStatus?.Since?.ToString(),
+                    q.Registry.PositionOf(s.Organisation.Id, q.Subject.Code, q.AsOf)?.Text))
                 .ToList();
             Renderer.List(q.Output, q.Format, rows, Columns, $"Standing of {q.Subject.Code} on {q.AsOf:yyyy-MM-dd} (perspective {q.Perspective.ToKebab()})");
             return ExitCodes.Ok;

@@ -18,11 +18,13 @@ internal static class StateCommand
 
     public sealed record SourceView(string Url, string Title, string Publisher, DateOnly Accessed);
 
+    public sealed record RelationView(string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source);
+
     public sealed record View(
         string Code, string Name, string Kind, IReadOnlyList<string> Aliases, string Subject, DateOnly AsOf, string Perspective,
         string Recognition, string? RecognizedOn, bool UnMember,
         IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> Claims, IReadOnlyList<PositionView> Positions,
-        IReadOnlyList<MembershipView> Memberships, IReadOnlyList<SourceView> Sources);
+        IReadOnlyList<MembershipView> Memberships, IReadOnlyList<RelationView> Relations, IReadOnlyList<SourceView> Sources);
 
     public static Command Create(CliHost host)
     {
@@ -58,13 +60,16 @@ internal static class StateCommand
         var memberships = r.MembershipsOf(code).OrderBy(m => m.Organisation.Value, StringComparer.Ordinal).ThenBy(m => m.Period.Start)
             .Select(m => new MembershipView(m.Organisation.Value, m.Status.ToKebab(), m.Since?.ToString(), m.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 m.Period.Contains(q.AsOf), m.Source.Value, m.Note)).ToList();
+        var relations = r.Relations.Where(x => x.Subject == q.Subject.Code && x.State == code)
+            .Select(x => new RelationView(x.Kind.ToKebab(), x.Value, x.Since.ToString(), x.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                x.Period.Contains(q.AsOf), x.Detail, x.Source.Value)).ToList();
         var cited = events.Select(e => e.Source).Concat(claims.Select(c => c.Source)).Concat(positions.Select(p => p.Source))
-            .Concat(memberships.Select(m => m.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
+            .Concat(memberships.Select(m => m.Source)).Concat(relations.Select(x => x.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
             .Select(s => r.Source(new SourceRef(s))).OfType<Source>()
             .Select(s => new SourceView(s.Url, s.Title, s.Publisher, s.Accessed)).ToList();
         return new View(code.Value, entity.Name, entity.Kind.ToKebab(), entity.Aliases, q.Subject.Code.Value, q.AsOf, q.Perspective.ToKebab(),
             status.State.ToKebab(), status.FirstRecognition?.Date.ToString(), r.IsUnMember(code, q.AsOf),
-            events, claims, positions, memberships, cited);
+            events, claims, positions, memberships, relations, cited);
     }
 
     private static readonly Column<View>[] Fields =
@@ -75,6 +80,7 @@ internal static class StateCommand
         new("events", v => v.Events.Select(e => $"{e.Event} {e.Date}")), new("claims", v => v.Claims.Select(c => c.Id)),
         new("positions", v => v.Positions.Select(p => p.Position)),
         new("memberships", v => v.Memberships.Where(m => m.Current).Select(m => $"{m.Org} {m.Status}")),
+        new("relations", v => v.Relations.Where(x => x.Current).Select(x => $"{x.Kind} {x.Value}")),
     ];
 
     private static void WriteTables(TextWriter output, View v)
@@ -101,6 +107,12 @@ internal static class StateCommand
         {
             Renderer.List(output, OutputFormat.Table, v.Memberships,
                 [new("org", m => m.Org), new("status", m => m.Status), new("since", m => m.Since ?? "before records"), new("until", m => m.Until), new("current", m => m.Current)]);
+        }
+
+        if (v.Relations.Count > 0)
+        {
+            Renderer.List(output, OutputFormat.Table, v.Relations,
+                [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("detail", x => x.Detail)]);
         }
 
         foreach (var s in v.Sources)

@@ -6,6 +6,7 @@ using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
+using Standing.Domain.Relations;
 using Standing.Domain.Sources;
 using Standing.Domain.Time;
 using Standing.Domain.Validation;
@@ -64,6 +65,9 @@ public static class DataSetReader
                 Path.GetFileNameWithoutExtension(file), r.Code("code"), (long)r.Number("weight"), r.Source())),
             Votes = reader.Votes(),
             Priors = reader.Priors(Path.Combine("forecast", "priors.json")),
+            Relations = reader.CsvGlob("relations*.csv", ["subject", "code", "kind", "value", "since", "until", "detail", "source"], Relation),
+            OrganisationPositions = reader.OptionalCsv("org-positions.csv", ["subject", "org", "position", "stated_on", "source"], r => new OrganisationPosition(
+                r.Code("subject"), new OrganisationId(r.Text("org")), r.Text("position"), r.OptionalDate("stated_on"), r.Source(), r.Optional("note"))),
             Agencies = reader.OptionalCsv(Path.Combine("cooperation", "agencies.csv"), ["id", "name", "kind", "country", "parent", "source"], r => new Agency(
                 new AgencyId(r.Text("id")), r.Text("name"), r.Text("kind"), r.Optional("country") is null ? null : r.Code("country"),
                 r.Optional("parent") is { } parent ? new AgencyId(parent) : null, r.Source())),
@@ -96,6 +100,20 @@ public static class DataSetReader
             r.Choice("status", KebabNames.Of<MembershipStatus>()), new DateRange(start, until?.Date), since, r.Source(), r.Optional("note"));
     }
 
+    private static Relation Relation(CsvTable.CsvRow r)
+    {
+        var since = r.Date("since");
+        var until = r.OptionalDate("until");
+        if (until is { } end && end.Date <= since.Date)
+        {
+            r.Fail("dates-out-of-order", $"until {end} is not after since {since}");
+            until = null;
+        }
+
+        return new Relation(r.Code("subject"), r.Code("code"), r.Choice("kind", KebabNames.Of<RelationKind>()), r.Text("value"),
+            new DateRange(since.Date, until?.Date), since, r.Optional("detail"), r.Source(), r.Optional("note"));
+    }
+
     private static Arrangement Arrangement(CsvTable.CsvRow r)
     {
         var since = r.Date("since");
@@ -117,6 +135,9 @@ public static class DataSetReader
     {
         public IReadOnlyList<Located<T>> OptionalCsv<T>(string file, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build) =>
             File.Exists(Path.Combine(directory, file)) ? Csv(file, required, build) : [];
+
+        public IReadOnlyList<Located<T>> CsvGlob<T>(string pattern, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build) =>
+            [.. Directory.GetFiles(directory, pattern).Order(StringComparer.Ordinal).SelectMany(f => Csv(Path.GetFileName(f), required, build))];
 
         public IReadOnlyList<Located<T>> Csv<T>(string file, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build)
         {

@@ -7,6 +7,7 @@ using Standing.Domain.Cooperation;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
+using Standing.Domain.Relations;
 using Standing.Domain.Sources;
 using Standing.Domain.Time;
 using Standing.Domain.Validation;
@@ -83,6 +84,15 @@ internal static class RowMapping
             db.Documents.Add(new DocumentRow { Name = "priors", Json = DataSetReader.WritePriors(priors.Value) });
         }
 
+        db.Relations.AddRange(input.Relations.Select(x => x.Value).Select(r => new RelationRow
+        {
+            Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Value = r.Value, Since = r.Since.ToString(), Until = r.Period.End,
+            Detail = r.Detail, Source = r.Source.Value, Note = r.Note,
+        }));
+        db.OrganisationPositions.AddRange(input.OrganisationPositions.Select(x => x.Value).Select(p => new OrganisationPositionRow
+        {
+            Subject = p.Subject.Value, Organisation = p.Organisation.Value, Text = p.Text, StatedOn = p.StatedOn?.ToString(), Source = p.Source.Value, Note = p.Note,
+        }));
         db.Agencies.AddRange(input.Agencies.Select(x => x.Value).Select(a => new AgencyRow
         {
             Id = a.Id.Value, Name = a.Name, Kind = a.Kind, Country = a.Country?.Value, Parent = a.Parent?.Value, Source = a.Source.Value,
@@ -108,8 +118,16 @@ internal static class RowMapping
         List<ClaimRow> claims, List<PositionRow> positions, List<OrganisationRow> organisations, List<MembershipRow> memberships,
         List<EventRow> events, List<ObservationRow> observations, List<ProcedureRow> procedures, List<WeightRow> weights, List<VoteRow> votes,
         List<AgencyRow> agencies, List<ArrangementRow> arrangements, List<RequestCountRow> requestCounts, List<CooperationEventRow> cooperationEvents,
-        List<DocumentRow> documents) => new()
+        List<DocumentRow> documents, List<RelationRow> relations, List<OrganisationPositionRow> organisationPositions) => new()
         {
+            Relations = Located(relations, "relations", r =>
+            {
+                var since = Date(r.Since);
+                return new Relation(new EntityCode(r.Subject), new EntityCode(r.State), KebabNames.Of<RelationKind>()[r.Kind], r.Value,
+                    new DateRange(since.Date, r.Until), since, r.Detail, new SourceRef(r.Source), r.Note);
+            }),
+            OrganisationPositions = Located(organisationPositions, "organisation_positions", p => new OrganisationPosition(new EntityCode(p.Subject),
+                new OrganisationId(p.Organisation), p.Text, OptionalDate(p.StatedOn), new SourceRef(p.Source), p.Note)),
             Priors = documents.FirstOrDefault(d => d.Name == "priors") is { } p ? new(DataSetReader.ReadPriors(p.Json), "documents#priors") : null,
             Agencies = Located(agencies, "agencies", a => new Agency(new AgencyId(a.Id), a.Name, a.Kind, a.Country is null ? null : new EntityCode(a.Country),
                 a.Parent is null ? null : new AgencyId(a.Parent), new SourceRef(a.Source))),

@@ -217,3 +217,28 @@ internal sealed class DocumentRow
     public string Name { get; set; } = "";
     public string Json { get; set; } = "";
 }
+
+internal sealed class RelationRow
+{
+    public int Id { get; set; }
+    public string Subject { get; set; } = "";
+    public string State { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Value { get; set; } = "";
+    public string Since { get; set; } = "";
+    public DateOnly? Until { get; set; }
+    public string? Detail { get; set; }
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}
+
+internal sealed class OrganisationPositionRow
+{
+    public int Id { get; set; }
+    public string Subject { get; set; } = "";
+    public string Organisation { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string? StatedOn { get; set; }
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}

@@ -37,6 +37,10 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
 
     internal DbSet<DocumentRow> Documents => Set<DocumentRow>();
 
+    internal DbSet<RelationRow> Relations => Set<RelationRow>();
+
+    internal DbSet<OrganisationPositionRow> OrganisationPositions => Set<OrganisationPositionRow>();
+
     internal DbSet<ArrangementRow> Arrangements => Set<ArrangementRow>();
 
     internal DbSet<RequestCountRow> RequestCounts => Set<RequestCountRow>();
@@ -83,6 +87,8 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
         modelBuilder.Entity<MemberVoteRow>(e => { e.ToTable("member_votes"); e.HasKey(x => new { x.VoteId, x.Member }); });
         modelBuilder.Entity<AgencyRow>(e => { e.ToTable("agencies"); e.HasKey(x => x.Id); });
         modelBuilder.Entity<DocumentRow>(e => { e.ToTable("documents"); e.HasKey(x => x.Name); });
+        modelBuilder.Entity<RelationRow>(e => e.ToTable("relations"));
+        modelBuilder.Entity<OrganisationPositionRow>(e => e.ToTable("organisation_positions"));
         modelBuilder.Entity<ArrangementRow>(e => { e.ToTable("arrangements"); e.HasKey(x => x.Id); });
         modelBuilder.Entity<RequestCountRow>(e => e.ToTable("request_counts"));
         modelBuilder.Entity<CooperationEventRow>(e => e.ToTable("cooperation_events"));

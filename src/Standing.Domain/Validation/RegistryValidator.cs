@@ -124,6 +124,39 @@ public static class RegistryValidator
 
         CheckProcedures(input, Code, Org, Src, problems);
         CheckCooperation(input, codes, Org, Src, problems);
+        foreach (var (r, at) in input.Relations.Select(x => (x.Value, x.Location)))
+        {
+            Code(r.Subject, "subject", at);
+            Code(r.State, "code", at);
+            Src(r.Source, at);
+            if (!Relations.Relation.Values[r.Kind].Contains(r.Value))
+            {
+                problems.Add(new("bad-value", $"{r.Kind.ToKebab()} value '{r.Value}' is not one of {string.Join(", ", Relations.Relation.Values[r.Kind])}", at));
+            }
+        }
+
+        foreach (var group in input.Relations.GroupBy(r => (r.Value.Subject, r.Value.State, r.Value.Kind, r.Value.Value)))
+        {
+            var periods = group.OrderBy(r => r.Value.Period.Start).ToList();
+            for (var i = 1; i < periods.Count; i++)
+            {
+                if (periods[i - 1].Value.Period.Overlaps(periods[i].Value.Period))
+                {
+                    problems.Add(new("overlapping-relation",
+                        $"{periods[i].Value.State} {periods[i].Value.Kind.ToKebab()} {periods[i].Value.Value} {periods[i].Value.Period} overlaps {periods[i - 1].Value.Period} ({periods[i - 1].Location})",
+                        periods[i].Location));
+                }
+            }
+        }
+
+        foreach (var (p, at) in input.OrganisationPositions.Select(x => (x.Value, x.Location)))
+        {
+            Code(p.Subject, "subject", at);
+            Org(p.Organisation, "org", at);
+            Src(p.Source, at);
+        }
+
+        Duplicates(input.OrganisationPositions, p => (p.Organisation, p.Text), "duplicate-row", k => $"position of {k.Organisation} is repeated", problems);
         if (input.Priors is { } priors)
         {
             foreach (var missing in Voting.ForecastPriors.RequiredCategories.Where(c => !priors.Value.Categories.ContainsKey(c)))

@@ -1,0 +1,55 @@
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Sources;
+using Standing.Domain.Time;
+
+namespace Standing.Domain.Relations;
+
+/// <summary>What a relation between a state and the subject is about.</summary>
+public enum RelationKind
+{
+    /// <summary>Diplomatic relations established (and perhaps broken off).</summary>
+    Diplomatic,
+
+    /// <summary>An embassy, office or non-resident accreditation, in either direction.</summary>
+    Mission,
+
+    /// <summary>Whether the state accepts the subject's passports.</summary>
+    TravelDocument,
+
+    /// <summary>The visa regime for the subject's passport holders.</summary>
+    Visa,
+}
+
+/// <summary>A dated relation between a state and the subject, beyond recognition.</summary>
+/// <remarks><see cref="Period"/> is half-open, like memberships: from its first day up to, not including, its end.</remarks>
+/// <param name="Subject">The subject.</param>
+/// <param name="State">The state.</param>
+/// <param name="Kind">What the relation is about.</param>
+/// <param name="Value">Its value for the kind (see <see cref="Values"/>).</param>
+/// <param name="Period">When it holds.</param>
+/// <param name="Since">The start as precise as the source gives it.</param>
+/// <param name="Detail">More about it (length of stay, where a non-resident envoy sits).</param>
+/// <param name="Source">Where it is stated.</param>
+/// <param name="Note">Editor's note.</param>
+public sealed record Relation(
+    EntityCode Subject, EntityCode State, RelationKind Kind, string Value, DateRange Period, PartialDate Since, string? Detail, SourceRef Source, string? Note = null)
+{
+    /// <summary>The values each kind may take.</summary>
+    public static readonly IReadOnlyDictionary<RelationKind, IReadOnlySet<string>> Values = new Dictionary<RelationKind, IReadOnlySet<string>>
+    {
+        [RelationKind.Diplomatic] = new HashSet<string>(["established"], StringComparer.Ordinal),
+        [RelationKind.Mission] = new HashSet<string>(["embassy-in-subject", "embassy-of-subject", "office-in-subject", "office-of-subject", "non-resident"], StringComparer.Ordinal),
+        [RelationKind.TravelDocument] = new HashSet<string>(["accepted", "not-accepted"], StringComparer.Ordinal),
+        [RelationKind.Visa] = new HashSet<string>(["visa-free", "visa-on-arrival", "e-visa", "visa-required"], StringComparer.Ordinal),
+    };
+}
+
+/// <summary>An organisation's stated position on the subject.</summary>
+/// <param name="Subject">The subject.</param>
+/// <param name="Organisation">The organisation (or body, e.g. the European Parliament).</param>
+/// <param name="Text">The position in a sentence or two.</param>
+/// <param name="StatedOn">When it was stated, if known.</param>
+/// <param name="Source">Where it is stated.</param>
+/// <param name="Note">Editor's note.</param>
+public sealed record OrganisationPosition(EntityCode Subject, OrganisationId Organisation, string Text, PartialDate? StatedOn, SourceRef Source, string? Note = null);

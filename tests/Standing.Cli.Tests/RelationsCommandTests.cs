@@ -1,0 +1,55 @@
+namespace Standing.Cli.Tests;
+
+public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunner>
+{
+    [Theory]
+    [InlineData("2023-12-31", false)] // the day before visa-free travel to the Schengen area
+    [InlineData("2024-01-01", true)]
+    public async Task Relations_SchengenVisaFree_FromItsFirstDay(string day, bool visaFree)
+    {
+        var rows = (await cli.RunAsync("relations", "--kind", "visa", "--state", "DEU", "--as-of", day, "--format", "json")).Json.EnumerateArray().ToList();
+
+        Assert.Equal(visaFree, rows.Any(r => r.GetProperty("value").GetString() == "visa-free"));
+        Assert.All(rows, r => Assert.Equal("DEU", r.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task Relations_Json_HasTheContractFields()
+    {
+        var row = (await cli.RunAsync("relations", "--kind", "diplomatic", "--state", "USA", "--as-of", "2020-01-01", "--format", "json")).Json[0];
+
+        Assert.Equal("diplomatic", row.GetProperty("kind").GetString());
+        Assert.Equal("2008-02-18", row.GetProperty("since").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, row.GetProperty("until").ValueKind);
+        Assert.StartsWith("http", row.GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.True(row.TryGetProperty("detail", out _));
+    }
+
+    [Fact]
+    public async Task Gaps_NonRecognisersAcceptingPassports_IncludeTheFourNatoHoldouts()
+    {
+        var rows = (await cli.RunAsync("gaps", "--as-of", "2024-06-01", "--bloc", "NATO", "--format", "json")).Json.EnumerateArray()
+            .Where(r => r.GetProperty("gap").GetString() == "documents-without-recognition").Select(r => r.GetProperty("code").GetString()).ToList();
+
+        Assert.Equal(["ESP", "GRC", "ROU", "SVK"], rows);
+    }
+
+    [Fact]
+    public async Task State_ShowsRelationsAndOrgsShowPositions()
+    {
+        var state = (await cli.RunAsync("state", "ROU", "--as-of", "2024-06-01", "--format", "json")).Json;
+        var orgs = (await cli.RunAsync("orgs", "--as-of", "2024-06-01", "--format", "json")).Json;
+
+        Assert.Contains(state.GetProperty("relations").EnumerateArray(), r => r.GetProperty("kind").GetString() == "travel-document" && r.GetProperty("current").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(orgs.EnumerateArray().Single(o => o.GetProperty("id").GetString() == "NATO").GetProperty("position").GetString()));
+    }
+
+    [Theory]
+    [InlineData("--kind", "relations", "--kind", "trade")]
+    [InlineData("--state", "relations", "--state", "ATL")]
+    [InlineData("--bloc", "gaps", "--bloc", "NOWHERE")]
+    public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
+    {
+        (await cli.RunAsync(args)).AssertUsageError(named);
+    }
+}
