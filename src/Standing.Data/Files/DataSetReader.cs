@@ -88,47 +88,40 @@ public static class DataSetReader
     private static Membership Membership(CsvTable.CsvRow r)
     {
         var since = r.OptionalDate("since");
-        var until = r.OptionalDate("until");
+        return new Membership(new OrganisationId(r.Text("org")), r.Code("code"),
+            r.Choice("status", KebabNames.Of<MembershipStatus>()), Period(r, since), since, r.Source(), r.Optional("note"));
+    }
+
+    /// <summary>The half-open period from <paramref name="since"/> (none: before records) to the row's <c>until</c>, which must come after it.</summary>
+    private static DateRange Period(CsvTable.CsvRow r, PartialDate? since)
+    {
         var start = since?.Date ?? DateOnly.MinValue;
+        var until = r.OptionalDate("until");
         if (until is { } end && end.Date <= start)
         {
             r.Fail("dates-out-of-order", $"until {end} is not after since {since}");
             until = null;
         }
 
-        return new Membership(new OrganisationId(r.Text("org")), r.Code("code"),
-            r.Choice("status", KebabNames.Of<MembershipStatus>()), new DateRange(start, until?.Date), since, r.Source(), r.Optional("note"));
+        return new DateRange(start, until?.Date);
     }
 
     private static Relation Relation(CsvTable.CsvRow r)
     {
         var since = r.Date("since");
-        var until = r.OptionalDate("until");
-        if (until is { } end && end.Date <= since.Date)
-        {
-            r.Fail("dates-out-of-order", $"until {end} is not after since {since}");
-            until = null;
-        }
-
         return new Relation(r.Code("subject"), r.Code("code"), r.Choice("kind", KebabNames.Of<RelationKind>()), r.Text("value"),
-            new DateRange(since.Date, until?.Date), since, r.Optional("detail"), r.Source(), r.Optional("note"));
+            Period(r, since), since, r.Optional("detail"), r.Source(), r.Optional("note"));
     }
 
     private static Arrangement Arrangement(CsvTable.CsvRow r)
     {
         var since = r.Date("since");
-        var until = r.OptionalDate("until");
-        if (until is { } end && end.Date <= since.Date)
-        {
-            r.Fail("dates-out-of-order", $"until {end} is not after since {since}");
-            until = null;
-        }
-
+        var period = Period(r, since);
         var scope = r.Text("scope");
         return new Arrangement(r.Text("id"), r.Text("name"), r.Text("kind"),
             [.. r.Text("links").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Link.Parse)],
             r.Text("basis"), scope == "all" ? new HashSet<string>() : scope.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
-            new DateRange(since.Date, until?.Date), since, r.Source(), r.Optional("note"));
+            period, since, r.Source(), r.Optional("note"));
     }
 
     private sealed class Reader(string directory, List<Problem> problems)
