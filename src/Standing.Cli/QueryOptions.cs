@@ -71,7 +71,7 @@ internal sealed class QueryOptions
     {
         var registry = await host.LoadRegistryAsync(parse.GetValue(Database), ct);
         var subjectText = parse.GetValue(Subject) ?? "XKX";
-        var entity = registry.FindEntity(subjectText) ?? throw new UsageException($"--subject: unknown code or name '{subjectText}'");
+        var entity = Arguments.Entity(registry, subjectText, "--subject");
         var subject = registry.Subject(entity.Code)
             ?? throw new UsageException($"--subject: {entity.Code} ({entity.Name}) is not a tracked subject; tracked: {string.Join(", ", registry.Subjects.Select(s => s.Code))}");
         if (!Perspectives.TryParse(parse.GetValue(Perspective) ?? "default", out var perspective))

@@ -71,18 +71,7 @@ public sealed partial class Registry
         OrganisationId organisation, string? bodyId, int round, Tally tally, bool absentGiven, IReadOnlyList<MemberVote>? memberVotes, DateOnly day,
         string motion = AdmissionProcedure.AdmissionMotion)
     {
-        var procedure = Procedure(organisation) ?? throw new VoteInputException("--org",
-            $"no admission procedure for '{organisation}'; known: {string.Join(", ", Procedures.Select(p => p.Organisation))}");
-        var stage = bodyId is null && motion == AdmissionProcedure.AdmissionMotion
-            ? procedure.DecidingStage
-            : procedure.StageFor(bodyId ?? procedure.DecidingStage.Body, motion) ?? throw new VoteInputException(motion == AdmissionProcedure.AdmissionMotion ? "--body" : "--motion",
-                $"{organisation} has no {motion} decision by '{bodyId}'; admission bodies: {string.Join(", ", procedure.Stages.Select(s => s.Body))}" +
-                $"; other decisions: {string.Join(", ", (procedure.OtherDecisions ?? []).Select(d => $"{d.Id} ({d.Body})").DefaultIfEmpty("none"))}");
-        if (round < 1 || round > stage.Rounds)
-        {
-            throw new VoteInputException("--round", $"{organisation} {stage.Body} holds {(stage.Rounds == 1 ? "one round" : $"up to {stage.Rounds} rounds")}, not round {round}");
-        }
-
+        var stage = StageOf(organisation, bodyId, round, motion);
         var roster = BodyRoster(organisation, stage.Body, day);
         if (memberVotes is not null)
         {
@@ -131,6 +120,28 @@ public sealed partial class Registry
         return new VoteVerdict(organisation, stage, round, tally, stage.Rule, outcome, parts, readings);
     }
 
+    /// <summary>The organisation's procedure, or the input error naming the organisations that have one.</summary>
+    /// <exception cref="VoteInputException">The organisation has no procedure.</exception>
+    public AdmissionProcedure ProcedureOf(OrganisationId organisation) => Procedure(organisation) ?? throw new VoteInputException("--org",
+        $"no admission procedure for '{organisation}'; known: {string.Join(", ", Procedures.Select(p => p.Organisation))}");
+
+    /// <summary>
+    /// The stage that decides <paramref name="motion"/> in <paramref name="bodyId"/> (null: the body that decides last),
+    /// checked to hold <paramref name="round"/>.
+    /// </summary>
+    /// <exception cref="VoteInputException">The organisation, body, motion or round is unknown.</exception>
+    public Stage StageOf(OrganisationId organisation, string? bodyId, int round, string motion = AdmissionProcedure.AdmissionMotion)
+    {
+        var procedure = ProcedureOf(organisation);
+        var stage = bodyId is null && motion == AdmissionProcedure.AdmissionMotion
+            ? procedure.DecidingStage
+            : procedure.StageFor(bodyId ?? procedure.DecidingStage.Body, motion) ?? throw new VoteInputException(motion == AdmissionProcedure.AdmissionMotion ? "--body" : "--motion",
+                $"{organisation} has no {motion} decision by '{bodyId}'; admission bodies: {string.Join(", ", procedure.Stages.Select(s => s.Body))}" +
+                $"; other decisions: {string.Join(", ", (procedure.OtherDecisions ?? []).Select(d => $"{d.Id} ({d.Body})").DefaultIfEmpty("none"))}");
+        return round >= 1 && round <= stage.Rounds ? stage : throw new VoteInputException("--round",
+            $"{organisation} {stage.Body} holds {(stage.Rounds == 1 ? "one round" : $"up to {stage.Rounds} rounds")}, not round {round}");
+    }
+
     /// <summary>Re-evaluates a recorded vote with the engine.</summary>
     public VoteVerdict Evaluate(RecordedVote vote)
     {
@@ -142,8 +153,7 @@ public sealed partial class Registry
     /// <exception cref="VoteInputException">The organisation has no procedure.</exception>
     public AdmissionCheck CheckAdmission(EntityCode subject, OrganisationId organisation, DateOnly day, Perspective perspective)
     {
-        var procedure = Procedure(organisation) ?? throw new VoteInputException("--org",
-            $"no admission procedure for '{organisation}'; known: {string.Join(", ", Procedures.Select(p => p.Organisation))}");
+        var procedure = ProcedureOf(organisation);
         var ledger = Ledger(subject, perspective);
         var stages = procedure.Stages.Select(stage =>
         {

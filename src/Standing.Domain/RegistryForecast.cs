@@ -40,15 +40,7 @@ public sealed partial class Registry
     public Forecast Forecast(ForecastRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var procedure = Procedure(request.Organisation) ?? throw new VoteInputException("--org",
-            $"no admission procedure for '{request.Organisation}'; known: {string.Join(", ", Procedures.Select(p => p.Organisation))}");
-        var stage = request.Body is null ? procedure.DecidingStage : procedure.StageFor(request.Body)
-            ?? throw new VoteInputException("--body", $"'{request.Body}' is not a body of {request.Organisation}; its bodies: {string.Join(", ", procedure.Stages.Select(s => s.Body))}");
-        if (request.Round < 1 || request.Round > stage.Rounds)
-        {
-            throw new VoteInputException("--round", $"{request.Organisation} {stage.Body} holds {(stage.Rounds == 1 ? "one round" : $"up to {stage.Rounds} rounds")}, not round {request.Round}");
-        }
-
+        var stage = StageOf(request.Organisation, request.Body, request.Round);
         // A rule change is a what-if on the stage: the same body, another rule.
         stage = request.Rule is { } changed ? stage with { Rule = changed, Readings = null } : stage;
         var (members, categories) = request.Model is { } model

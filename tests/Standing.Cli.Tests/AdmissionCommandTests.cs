@@ -63,6 +63,8 @@ public sealed class AdmissionCommandTests(CliRunner cli) : IClassFixture<CliRunn
     [InlineData("--org", "vote", "--yes", "1", "--no", "0")]
     [InlineData("--org", "admission", "--org", "FIFA")]
     [InlineData("id", "rules", "FIFA")]
+    [InlineData("id", "rules", "not an id")]
+    [InlineData("--org", "power", "--org", "FIFA")]
     public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
     {
         (await cli.RunAsync(args)).AssertUsageError(named);

@@ -48,6 +48,7 @@ public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunn
     [InlineData("--kind", "relations", "--kind", "trade")]
     [InlineData("--state", "relations", "--state", "ATL")]
     [InlineData("--bloc", "gaps", "--bloc", "NOWHERE")]
+    [InlineData("--bloc", "gaps", "--bloc", "not an id")] // named as --bloc, not as another command's --org
     public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
     {
         (await cli.RunAsync(args)).AssertUsageError(named);

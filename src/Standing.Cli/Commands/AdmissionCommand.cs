@@ -32,7 +32,7 @@ internal static class AdmissionCommand
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
-            var check = q.Registry.CheckAdmission(q.Subject.Code, VoteCommand.ParseOrganisation(parse.GetRequiredValue(org)), q.AsOf, q.Perspective);
+            var check = q.Registry.CheckAdmission(q.Subject.Code, Arguments.Organisation(parse.GetRequiredValue(org), "--org"), q.AsOf, q.Perspective);
             var stages = check.Stages.Select(s => new StageView(s.Stage.Id, s.Stage.Body, s.Stage.Rule.Description, s.Passed,
                 s.LastVote is { } v ? new VoteView(v.Id, v.Date, v.Round, v.Tally.Yes, v.Tally.No, v.Tally.Abstain, s.Verdict!.Passed, s.Verdict.Required) : null,
                 s.Members, s.Recognising, [.. s.Blockers.Select(b => b.Value)])).ToList();

@@ -70,7 +70,7 @@ internal static class ForecastCommand
                     throw new UsageException($"--assume: {e.Message}");
                 }
             }).ToList();
-            var request = new ForecastRequest(VoteCommand.ParseOrganisation(parse.GetRequiredValue(org)), parse.GetValue(body), parse.GetValue(round),
+            var request = new ForecastRequest(Arguments.Organisation(parse.GetRequiredValue(org), "--org"), parse.GetValue(body), parse.GetValue(round),
                 q.Subject.Code, q.AsOf, q.Perspective, parse.GetValue(model) is { } file ? ReadModel(file) : null, assumptions,
                 parse.GetValue(trials), parse.GetValue(seed))
             {
@@ -132,7 +132,7 @@ internal static class ForecastCommand
     }
 
     private static List<Domain.Entities.EntityCode> Codes(Query q, string[]? texts, string field) =>
-        [.. (texts ?? []).Select(t => q.Registry.FindEntity(t)?.Code ?? throw new UsageException($"{field}: unknown state '{t}'"))];
+        [.. (texts ?? []).Select(t => Arguments.Entity(q.Registry, t, field).Code)];
 
     private static Domain.Admission.Rules.MajorityRule Rule(string text, string ruleBase)
     {

@@ -16,7 +16,7 @@ internal static class GapsCommand
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
-            var org = parse.GetValue(bloc) is { } b ? VoteCommand.ParseOrganisation(b) : (Domain.Organisations.OrganisationId?)null;
+            var org = parse.GetValue(bloc) is { } b ? Arguments.Organisation(b, "--bloc") : (Domain.Organisations.OrganisationId?)null;
             if (org is { } o && q.Registry.Organisation(o) is null)
             {
                 throw new UsageException($"--bloc: no organisation '{o}'");

@@ -30,8 +30,7 @@ internal static class PowerCommand
             }
             else if (parse.GetValue(org) is { } orgText)
             {
-                var procedure = q.Registry.Procedure(VoteCommand.ParseOrganisation(orgText))
-                    ?? throw new UsageException($"--org: no admission procedure for '{orgText}'");
+                var procedure = q.Registry.ProcedureOf(Arguments.Organisation(orgText, "--org"));
                 var rules = procedure.Stages.SelectMany(s => s.Rule.Flatten().Concat((s.Readings ?? []).SelectMany(r => r.Rule.Flatten()))).ToList();
                 if (rules.OfType<DoubleMajorityRule>().FirstOrDefault() is { } dm && rules.OfType<WeightedMajorityRule>().FirstOrDefault() is null)
                 {

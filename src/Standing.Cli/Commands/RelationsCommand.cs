@@ -26,7 +26,7 @@ internal static class RelationsCommand
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
-            var code = parse.GetValue(state) is { } text ? q.Registry.FindEntity(text)?.Code ?? throw new UsageException($"--state: unknown state '{text}'") : (Domain.Entities.EntityCode?)null;
+            var code = parse.GetValue(state) is { } text ? Arguments.Entity(q.Registry, text, "--state").Code : (Domain.Entities.EntityCode?)null;
             var kindValue = parse.GetValue(kind) is { } k ? KebabNames.Of<RelationKind>()[k] : (RelationKind?)null;
             var rows = q.Registry.RelationsOn(q.Subject.Code, q.AsOf, kindValue, code)
                 .Select(r => new Row(r.State.Value, q.Registry.Entity(r.State)?.Name ?? r.State.Value, r.Kind.ToKebab(), r.Value, r.Since.ToString(),

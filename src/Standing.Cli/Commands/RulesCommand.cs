@@ -20,7 +20,7 @@ internal static class RulesCommand
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
-            var wanted = parse.GetValue(id) is { } text ? VoteCommand.ParseOrganisation(text) : (Domain.Organisations.OrganisationId?)null;
+            var wanted = parse.GetValue(id) is { } text ? Arguments.Organisation(text, "id") : (Domain.Organisations.OrganisationId?)null;
             var procedures = q.Registry.Procedures.Where(p => wanted is null || p.Organisation == wanted).ToList();
             if (wanted is not null && procedures.Count == 0)
             {

@@ -35,7 +35,7 @@ internal static class StateCommand
         {
             var q = await options.ReadAsync(parse, host, ct);
             var text = parse.GetRequiredValue(code);
-            var entity = q.Registry.FindEntity(text) ?? throw new UsageException($"code: unknown state code or name '{text}'");
+            var entity = Arguments.Entity(q.Registry, text, "code");
             var view = Build(q, entity.Code);
             Renderer.Object(q.Output, q.Format, view, Fields, WriteTables);
 

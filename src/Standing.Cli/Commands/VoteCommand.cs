@@ -60,7 +60,7 @@ internal static class VoteCommand
             }
 
             var tally = new Tally(parse.GetValue(yes) ?? 0, parse.GetValue(no) ?? 0, parse.GetValue(abstain) ?? 0, parse.GetValue(absent) ?? 0);
-            var verdict = q.Registry.EvaluateVote(ParseOrganisation(parse.GetRequiredValue(org)), parse.GetValue(body), parse.GetValue(round), tally,
+            var verdict = q.Registry.EvaluateVote(Arguments.Organisation(parse.GetRequiredValue(org), "--org"), parse.GetValue(body), parse.GetValue(round), tally,
                 parse.GetValue(absent) is not null, ballots, q.AsOf, parse.GetValue(motion) ?? "admission");
             var view = View.From(verdict, q.AsOf);
             Renderer.Object(q.Output, q.Format, view, Fields, WriteTable);
@@ -76,18 +76,6 @@ internal static class VoteCommand
         foreach (var r in view.Readings)
         {
             output.WriteLine($"Under the reading '{r.Id}' ({r.Description}): {(r.Passed ? "passed" : "not passed")}; {r.Reason}.");
-        }
-    }
-
-    public static OrganisationId ParseOrganisation(string text)
-    {
-        try
-        {
-            return new OrganisationId(text);
-        }
-        catch (ArgumentException)
-        {
-            throw new UsageException($"--org: '{text}' is not an organisation id");
         }
     }
 

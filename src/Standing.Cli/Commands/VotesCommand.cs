@@ -29,9 +29,9 @@ internal static class VotesCommand
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
-            var orgId = parse.GetValue(org) is { } o ? VoteCommand.ParseOrganisation(o) : (Domain.Organisations.OrganisationId?)null;
+            var orgId = parse.GetValue(org) is { } o ? Arguments.Organisation(o, "--org") : (Domain.Organisations.OrganisationId?)null;
             var applicant = parse.GetValue(subject) is { } s
-                ? q.Registry.FindEntity(s)?.Code ?? throw new UsageException($"--subject: unknown code or name '{s}'")
+                ? Arguments.Entity(q.Registry, s, "--subject").Code
                 : (Domain.Entities.EntityCode?)null;
             var rows = q.Registry.Votes
                 .Where(v => (orgId is null || v.Organisation == orgId) && (applicant is null || v.Subject == applicant))
