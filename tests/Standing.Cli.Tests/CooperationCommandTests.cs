@@ -75,6 +75,7 @@ public sealed class CooperationCommandTests(CliRunner cli) : IClassFixture<CliRu
     [InlineData("--type", "route", "--from", "XKX-POLICE", "--to", "SRB-MUP", "--type", "gossip")]
     [InlineData("--assume-joined", "route", "--from", "XKX-POLICE", "--to", "SRB-MUP", "--assume-joined", "NATO")]
     [InlineData("--on", "channels", "--on", "2020-13-01")]
+    [InlineData("--chart", "channels", "stats", "--chart", "out.gif")]
     public async Task BadInput_OneLineOnStderr_ExitTwo(string named, params string[] args)
     {
         (await cli.RunAsync(args)).AssertUsageError(named);

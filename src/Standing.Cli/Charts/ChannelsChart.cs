@@ -36,13 +36,6 @@ internal static class ChannelsChart
         plot.Title("Requests handled through each police-cooperation channel");
         plot.YLabel("requests received and sent");
         plot.ShowLegend(Alignment.UpperLeft);
-        if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            plot.SaveSvg(file, 1000, 560);
-        }
-        else
-        {
-            plot.SavePng(file, 1000, 560);
-        }
+        ChartFile.Save(plot, file, 1000, 560);
     }
 }

@@ -7,9 +7,6 @@ namespace Standing.Cli.Charts;
 /// <summary>Draws "Recognition of the subject by UN member states over time", with withdrawals and quoted milestones marked.</summary>
 internal static class TimelineChart
 {
-    public static bool IsSupported(string file) =>
-        file.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
-
     public static void Save(Query q, DateOnly from, DateOnly to, string file)
     {
         var registry = q.Registry;
@@ -53,14 +50,7 @@ internal static class TimelineChart
         plot.YLabel("UN member states");
         plot.Axes.SetLimitsY(0, Math.Max(200, summaries.Max(s => s.UnMembers) + 5));
         plot.ShowLegend(Alignment.UpperLeft);
-        if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            plot.SaveSvg(file, 1100, 600);
-        }
-        else
-        {
-            plot.SavePng(file, 1100, 600);
-        }
+        ChartFile.Save(plot, file, 1100, 600);
     }
 
     private static double X(DateOnly day) => day.ToDateTime(TimeOnly.MinValue).ToOADate();

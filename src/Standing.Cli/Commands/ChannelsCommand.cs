@@ -50,7 +50,7 @@ internal static class ChannelsCommand
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(chart);
-            if (file is not null && !TimelineChart.IsSupported(file.Name))
+            if (file is not null && !ChartFile.IsSupported(file.Name))
             {
                 throw new UsageException($"--chart: '{file.Name}' must end in .png or .svg");
             }
