@@ -27,7 +27,7 @@ public static class ExactEngine
             ? WithQuorum(members, criterion, quorum, vetoHolder)
             : Pruned(members, criterion, vetoHolder)
               - (NoYesPasses(members, criterion, -1, vetoHolder)
-                 ?? Tail(Distribution(members, criterion, 0, members.Count, vetoHolder, withYes: false), criterion, members.Count));
+                 ?? Tail(Distribution(members, criterion, vetoHolder, withYes: false), criterion, members.Count));
     }
 
     /// <summary>P(criterion), pruning as it goes: states that can no longer pass are dropped, states that pass
@@ -199,14 +199,14 @@ public static class ExactEngine
         public readonly int Length = ((c.A + Math.Max(c.B, c.C)) * (n + 1)) + 1;
     }
 
-    private static double[] Distribution(IReadOnlyList<MemberStance> members, LinearCriterion c, int from, int to, Func<int, bool>? veto, bool withYes)
+    private static double[] Distribution(IReadOnlyList<MemberStance> members, LinearCriterion c, Func<int, bool>? veto, bool withYes)
     {
         var layout = new Layout(c, members.Count);
         var cur = new double[layout.Length];
         var next = new double[layout.Length];
         cur[layout.Offset] = 1;
         var (lo, hi) = (layout.Offset, layout.Offset);
-        for (var i = from; i < to; i++)
+        for (var i = 0; i < members.Count; i++)
         {
             Step(cur, next, ref lo, ref hi, layout, members[i], withYes, veto?.Invoke(i) == true);
             (cur, next) = (next, cur);
