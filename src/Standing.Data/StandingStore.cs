@@ -25,7 +25,7 @@ public sealed class DataImportException(ValidationReport report)
 public sealed class StandingStore(StandingDbContext db, StandingDataOptions options)
 {
     /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
-    internal const string SchemaVersion = "6";
+    internal const string SchemaVersion = "7";
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
@@ -52,6 +52,7 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
             await db.CooperationEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct),
             await db.Documents.AsNoTracking().ToListAsync(ct),
             await db.Relations.AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct),
+            await db.RelationClaims.AsNoTracking().ToListAsync(ct),
             await db.OrganisationPositions.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct));
         return Registry.Create(input);
     }
@@ -115,6 +116,7 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
         await db.CooperationEvents.ExecuteDeleteAsync(ct);
         await db.Documents.ExecuteDeleteAsync(ct);
         await db.Relations.ExecuteDeleteAsync(ct);
+        await db.RelationClaims.ExecuteDeleteAsync(ct);
         await db.OrganisationPositions.ExecuteDeleteAsync(ct);
 
         RowMapping.Add(db, set.Input);

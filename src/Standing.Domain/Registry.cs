@@ -49,6 +49,7 @@ public sealed partial class Registry
         CooperationEvents = [.. input.CooperationEvents.Select(e => e.Value).OrderBy(e => e.Date)];
         Priors = input.Priors?.Value;
         Relations = [.. input.Relations.Select(r => r.Value).OrderBy(r => r.State.Value, StringComparer.Ordinal).ThenBy(r => r.Period.Start)];
+        RelationClaims = [.. input.RelationClaims.Select(c => c.Value)];
         OrganisationPositions = [.. input.OrganisationPositions.Select(p => p.Value)];
     }
 

@@ -71,6 +71,9 @@ public sealed record RegistryInput
     /// <summary>Diplomatic relations, missions, travel documents and visas.</summary>
     public IReadOnlyList<Located<Relation>> Relations { get; init; } = [];
 
+    /// <summary>Statements by named parties that a relation began or ended.</summary>
+    public IReadOnlyList<Located<RelationClaim>> RelationClaims { get; init; } = [];
+
     /// <summary>Positions of organisations on the subject.</summary>
     public IReadOnlyList<Located<OrganisationPosition>> OrganisationPositions { get; init; } = [];
 }

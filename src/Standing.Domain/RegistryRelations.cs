@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
 using Standing.Domain.Relations;
+using Standing.Domain.Time;
 
 namespace Standing.Domain;
 
@@ -13,15 +15,84 @@ public sealed record RelationGap(EntityCode State, string Gap, string Detail);
 
 public sealed partial class Registry
 {
-    /// <summary>Every relation, by state and start.</summary>
+    private readonly ConcurrentDictionary<(EntityCode, Perspective), IReadOnlyList<Relation>> _relationsAsTold = new();
+
+    /// <summary>Every recorded relation, by state and start.</summary>
     public IReadOnlyList<Relation> Relations { get; private init; } = [];
+
+    /// <summary>Every statement by a named party that a relation began or ended.</summary>
+    public IReadOnlyList<RelationClaim> RelationClaims { get; private init; } = [];
 
     /// <summary>Every stated position of an organisation.</summary>
     public IReadOnlyList<OrganisationPosition> OrganisationPositions { get; private init; } = [];
 
-    /// <summary>The relations of <paramref name="subject"/> in force on <paramref name="day"/>, optionally of one kind or state.</summary>
-    public IEnumerable<Relation> RelationsOn(EntityCode subject, DateOnly day, RelationKind? kind = null, EntityCode? state = null) =>
-        Relations.Where(r => r.Subject == subject && r.Period.Contains(day) && (kind is null || r.Kind == kind) && (state is null || r.State == state));
+    /// <summary>
+    /// The relations of <paramref name="subject"/> in force on <paramref name="day"/>, optionally of one kind or state,
+    /// as <paramref name="perspective"/> tells them (see <see cref="RelationsOf"/>).
+    /// </summary>
+    public IEnumerable<Relation> RelationsOn(
+        EntityCode subject, DateOnly day, RelationKind? kind = null, EntityCode? state = null, Perspective perspective = Perspective.Default) =>
+        RelationsOf(subject, perspective).Where(r => r.Period.Contains(day) && (kind is null || r.Kind == kind) && (state is null || r.State == state));
+
+    /// <summary>
+    /// Every relation of <paramref name="subject"/> as <paramref name="perspective"/> tells it. The default is the
+    /// recorded relations. Serbia's and Kosovo's perspectives follow their government's claims: a relation the party
+    /// says never began is left out, an end it denies is lifted, an end it asserts cuts the relation short, and a
+    /// relation it says began (and the record lacks) is added from that date.
+    /// </summary>
+    public IReadOnlyList<Relation> RelationsOf(EntityCode subject, Perspective perspective)
+    {
+        var s = Subject(subject) ?? throw new ArgumentException($"'{subject}' is not a tracked subject.", nameof(subject));
+        return _relationsAsTold.GetOrAdd((subject, perspective), _ =>
+        {
+            var recorded = Relations.Where(r => r.Subject == subject).ToList();
+            if (perspective == Perspective.Default)
+            {
+                return recorded;
+            }
+
+            var party = perspective == Perspective.Serbia ? s.ContestedBy : s.Code;
+            var claims = RelationClaims.Where(c => c.Subject == subject && c.Party == party).ToList();
+            return [.. recorded.Select(r => AsTold(r, claims)).OfType<Relation>().Concat(ClaimedRelations(recorded, claims))
+                .OrderBy(r => r.State.Value, StringComparer.Ordinal).ThenBy(r => r.Period.Start)];
+        });
+    }
+
+    /// <summary>Every claim, by any party, about <paramref name="relation"/>'s start or end.</summary>
+    public IEnumerable<RelationClaim> ClaimsAbout(Relation relation) => RelationClaims.Where(c => c.Concerns(relation));
+
+    private static Relation? AsTold(Relation relation, List<RelationClaim> claims)
+    {
+        var about = claims.Where(c => c.Concerns(relation)).ToList();
+        if (about.Exists(c => c.Change == RelationChange.Began && c.Stance == ClaimStance.Denies))
+        {
+            return null;
+        }
+
+        var end = relation.Period.End;
+        RelationClaim? toldBy = null;
+        if (about.Find(c => c.Change == RelationChange.Ended && c.Stance == ClaimStance.Denies && end is { } e && c.EventDate.Covers(e)) is { } denied)
+        {
+            (end, toldBy) = (null, denied);
+        }
+
+        var asserted = about.Where(c => c.Change == RelationChange.Ended && c.Stance == ClaimStance.Asserts && c.EventDate.Date > relation.Period.Start)
+            .MinBy(c => c.EventDate.Date);
+        if (asserted is not null && (end is null || asserted.EventDate.Date < end))
+        {
+            (end, toldBy) = (asserted.EventDate.Date, asserted);
+        }
+
+        return toldBy is null ? relation : relation with { Period = new(relation.Period.Start, end), Note = $"as told by {toldBy.Party} ({toldBy.Id})" };
+    }
+
+    private static IEnumerable<Relation> ClaimedRelations(List<Relation> recorded, List<RelationClaim> claims) =>
+        claims.Where(c => c.Change == RelationChange.Began && c.Stance == ClaimStance.Asserts)
+            .Where(c => !recorded.Exists(r => r.SameAs(c.Subject, c.State, c.Kind, c.Value) && (c.Concerns(r) || r.Period.Contains(c.EventDate.Date))))
+            .GroupBy(c => (c.State, c.Kind, c.Value))
+            .Select(g => g.MinBy(c => c.EventDate.Date)!)
+            .Select(c => new Relation(c.Subject, c.State, c.Kind, c.Value, new DateRange(c.EventDate.Date, null), c.EventDate, c.Statement, c.Source,
+                $"as claimed by {c.Party} ({c.Id})"));
 
     /// <summary>The latest position of an organisation on the subject stated by <paramref name="day"/> (undated ones count as always), or null.</summary>
     public OrganisationPosition? PositionOf(OrganisationId organisation, EntityCode subject, DateOnly day) =>
@@ -38,20 +109,26 @@ public sealed partial class Registry
     {
         var ledger = Ledger(subject, perspective);
         var members = bloc is { } b ? MembersOn(b, day).ToHashSet() : null;
-        var inForce = RelationsOn(subject, day).ToList();
+        var inForce = RelationsOn(subject, day, perspective: perspective).ToList();
         var states = _entities.Keys.Where(c => c != subject && (members is null || members.Contains(c)));
         var gaps = new List<RelationGap>();
         foreach (var state in states.OrderBy(c => c.Value, StringComparer.Ordinal))
         {
             var recognised = ledger.StatusOn(state, day).IsRecognised;
-            var diplomatic = inForce.Any(r => r.State == state && r.Kind == RelationKind.Diplomatic);
+            var diplomatic = inForce.Find(r => r.State == state && r.Kind == RelationKind.Diplomatic);
+            var established = diplomatic?.Value == "established";
             var documents = inForce.Where(r => r.State == state && ((r.Kind == RelationKind.TravelDocument && r.Value == "accepted")
                 || (r.Kind == RelationKind.Visa && r.Value is "visa-free" or "visa-on-arrival" or "e-visa"))).ToList();
-            if (recognised && !diplomatic)
+            if (recognised && !established)
             {
-                gaps.Add(new(state, "recognises-without-relations", "recognises the subject; no diplomatic relations on record on the date"));
+                gaps.Add(new(state, "recognises-without-relations", diplomatic?.Value switch
+                {
+                    "consular" => $"recognises the subject; consular relations only, since {diplomatic.Since}",
+                    "none" => $"recognises the subject; a source states there are no diplomatic relations (as of {diplomatic.Since})",
+                    _ => "recognises the subject; no diplomatic relations on record on the date",
+                }));
             }
-            else if (!recognised && diplomatic)
+            else if (!recognised && established)
             {
                 gaps.Add(new(state, "relations-without-recognition", "diplomatic relations on record, but no recognition in effect"));
             }

@@ -28,6 +28,7 @@ internal sealed class RegistryBuilder
     private readonly List<Located<Arrangement>> _arrangements = [];
     private readonly List<Located<RequestCount>> _requests = [];
     private readonly List<Located<Relation>> _relations = [];
+    private readonly List<Located<RelationClaim>> _relationClaims = [];
     private int _line = 1;
 
     public RegistryBuilder()
@@ -120,9 +121,17 @@ internal sealed class RegistryBuilder
         return this;
     }
 
+    public RegistryBuilder RelationClaim(string id, string state, RelationKind kind, string value, RelationChange change, string eventDate, string party, ClaimStance stance)
+    {
+        _relationClaims.Add(At(new RelationClaim(id, EntityCode.Kosovo, new(state), kind, value, change, Date(eventDate), new(party), null, stance,
+            ClaimStatus.Disputed, "says so", Src)));
+        return this;
+    }
+
     public RegistryInput Input() => new()
     {
         Relations = _relations,
+        RelationClaims = _relationClaims,
         Agencies = _agencies,
         Arrangements = _arrangements,
         RequestCounts = _requests,

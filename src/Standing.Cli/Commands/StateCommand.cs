@@ -18,7 +18,9 @@ internal static class StateCommand
 
     public sealed record SourceView(string Url, string Title, string Publisher, DateOnly Accessed);
 
-    public sealed record RelationView(string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source);
+    public sealed record RelationView(
+        string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source, string? Note,
+        IReadOnlyList<RelationsCommand.ClaimView> Claims);
 
     public sealed record View(
         string Code, string Name, string Kind, IReadOnlyList<string> Aliases, string Subject, DateOnly AsOf, string Perspective,
@@ -60,11 +62,13 @@ internal static class StateCommand
         var memberships = r.MembershipsOf(code).OrderBy(m => m.Organisation.Value, StringComparer.Ordinal).ThenBy(m => m.Period.Start)
             .Select(m => new MembershipView(m.Organisation.Value, m.Status.ToKebab(), m.Since?.ToString(), m.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 m.Period.Contains(q.AsOf), m.Source.Value, m.Note)).ToList();
-        var relations = r.Relations.Where(x => x.Subject == q.Subject.Code && x.State == code)
-            .Select(x => new RelationView(x.Kind.ToKebab(), x.Value, x.Since.ToString(), x.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                x.Period.Contains(q.AsOf), x.Detail, x.Source.Value)).ToList();
+        var relations = r.RelationsOf(q.Subject.Code, q.Perspective).Where(x => x.State == code)
+            .Select(x => (Relation: x, Row: RelationsCommand.View(r, x)))
+            .Select(x => new RelationView(x.Row.Kind, x.Row.Value, x.Row.Since, x.Row.Until, x.Relation.Period.Contains(q.AsOf), x.Row.Detail, x.Row.Source,
+                x.Row.Note, x.Row.Claims)).ToList();
         var cited = events.Select(e => e.Source).Concat(claims.Select(c => c.Source)).Concat(positions.Select(p => p.Source))
-            .Concat(memberships.Select(m => m.Source)).Concat(relations.Select(x => x.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
+            .Concat(memberships.Select(m => m.Source)).Concat(relations.Select(x => x.Source))
+            .Concat(relations.SelectMany(x => x.Claims).Select(c => c.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
             .Select(s => r.Source(new SourceRef(s))).OfType<Source>()
             .Select(s => new SourceView(s.Url, s.Title, s.Publisher, s.Accessed)).ToList();
         return new View(code.Value, entity.Name, entity.Kind.ToKebab(), entity.Aliases, q.Subject.Code.Value, q.AsOf, q.Perspective.ToKebab(),
@@ -112,7 +116,8 @@ internal static class StateCommand
         if (v.Relations.Count > 0)
         {
             Renderer.List(output, OutputFormat.Table, v.Relations,
-                [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("detail", x => x.Detail)]);
+                [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("detail", x => x.Detail),
+                 new("claims", x => x.Claims.Select(c => $"{c.Party} {c.Stance} {c.Change} {c.EventDate}"))]);
         }
 
         foreach (var s in v.Sources)

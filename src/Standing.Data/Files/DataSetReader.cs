@@ -66,6 +66,11 @@ public static class DataSetReader
             Votes = reader.Votes(),
             Priors = reader.Priors(Path.Combine("forecast", "priors.json")),
             Relations = reader.CsvGlob("relations*.csv", ["subject", "code", "kind", "value", "since", "until", "detail", "source"], Relation),
+            RelationClaims = reader.OptionalCsv("relation-claims.csv",
+                ["id", "subject", "code", "kind", "value", "change", "event_date", "party", "said_on", "stance", "status", "statement", "source"], r => new RelationClaim(
+                r.Text("id"), r.Code("subject"), r.Code("code"), r.Choice("kind", KebabNames.Of<RelationKind>()), r.Text("value"),
+                r.Choice("change", KebabNames.Of<RelationChange>()), r.Date("event_date"), r.Code("party"), r.OptionalDate("said_on"),
+                r.Choice("stance", KebabNames.Of<ClaimStance>()), r.Choice("status", KebabNames.Of<ClaimStatus>()), r.Text("statement"), r.Source())),
             OrganisationPositions = reader.OptionalCsv("org-positions.csv", ["subject", "org", "position", "stated_on", "source"], r => new OrganisationPosition(
                 r.Code("subject"), new OrganisationId(r.Text("org")), r.Text("position"), r.OptionalDate("stated_on"), r.Source(), r.Optional("note"))),
             Agencies = reader.OptionalCsv(Path.Combine("cooperation", "agencies.csv"), ["id", "name", "kind", "country", "parent", "source"], r => new Agency(

@@ -89,6 +89,12 @@ internal static class RowMapping
             Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Value = r.Value, Since = r.Since.ToString(), Until = r.Period.End,
             Detail = r.Detail, Source = r.Source.Value, Note = r.Note,
         }));
+        db.RelationClaims.AddRange(input.RelationClaims.Select(x => x.Value).Select(c => new RelationClaimRow
+        {
+            Id = c.Id, Subject = c.Subject.Value, State = c.State.Value, Kind = c.Kind.ToKebab(), Value = c.Value, Change = c.Change.ToKebab(),
+            EventDate = c.EventDate.ToString(), Party = c.Party.Value, SaidOn = c.SaidOn?.ToString(), Stance = c.Stance.ToKebab(),
+            Status = c.Status.ToKebab(), Statement = c.Statement, Source = c.Source.Value,
+        }));
         db.OrganisationPositions.AddRange(input.OrganisationPositions.Select(x => x.Value).Select(p => new OrganisationPositionRow
         {
             Subject = p.Subject.Value, Organisation = p.Organisation.Value, Text = p.Text, StatedOn = p.StatedOn?.ToString(), Source = p.Source.Value, Note = p.Note,
@@ -118,7 +124,7 @@ internal static class RowMapping
         List<ClaimRow> claims, List<PositionRow> positions, List<OrganisationRow> organisations, List<MembershipRow> memberships,
         List<EventRow> events, List<ObservationRow> observations, List<ProcedureRow> procedures, List<WeightRow> weights, List<VoteRow> votes,
         List<AgencyRow> agencies, List<ArrangementRow> arrangements, List<RequestCountRow> requestCounts, List<CooperationEventRow> cooperationEvents,
-        List<DocumentRow> documents, List<RelationRow> relations, List<OrganisationPositionRow> organisationPositions) => new()
+        List<DocumentRow> documents, List<RelationRow> relations, List<RelationClaimRow> relationClaims, List<OrganisationPositionRow> organisationPositions) => new()
         {
             Relations = Located(relations, "relations", r =>
             {
@@ -126,6 +132,9 @@ internal static class RowMapping
                 return new Relation(new EntityCode(r.Subject), new EntityCode(r.State), KebabNames.Of<RelationKind>()[r.Kind], r.Value,
                     new DateRange(since.Date, r.Until), since, r.Detail, new SourceRef(r.Source), r.Note);
             }),
+            RelationClaims = Located(relationClaims, "relation_claims", c => new RelationClaim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
+                KebabNames.Of<RelationKind>()[c.Kind], c.Value, KebabNames.Of<RelationChange>()[c.Change], Date(c.EventDate), new EntityCode(c.Party),
+                OptionalDate(c.SaidOn), KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source))),
             OrganisationPositions = Located(organisationPositions, "organisation_positions", p => new OrganisationPosition(new EntityCode(p.Subject),
                 new OrganisationId(p.Organisation), p.Text, OptionalDate(p.StatedOn), new SourceRef(p.Source), p.Note)),
             Priors = documents.FirstOrDefault(d => d.Name == "priors") is { } p ? new(DataSetReader.ReadPriors(p.Json), "documents#priors") : null,

@@ -232,6 +232,23 @@ internal sealed class RelationRow
     public string? Note { get; set; }
 }
 
+internal sealed class RelationClaimRow
+{
+    public string Id { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public string State { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Value { get; set; } = "";
+    public string Change { get; set; } = "";
+    public string EventDate { get; set; } = "";
+    public string Party { get; set; } = "";
+    public string? SaidOn { get; set; }
+    public string Stance { get; set; } = "";
+    public string Status { get; set; } = "";
+    public string Statement { get; set; } = "";
+    public string Source { get; set; } = "";
+}
+
 internal sealed class OrganisationPositionRow
 {
     public int Id { get; set; }

@@ -39,6 +39,8 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
 
     internal DbSet<RelationRow> Relations => Set<RelationRow>();
 
+    internal DbSet<RelationClaimRow> RelationClaims => Set<RelationClaimRow>();
+
     internal DbSet<OrganisationPositionRow> OrganisationPositions => Set<OrganisationPositionRow>();
 
     internal DbSet<ArrangementRow> Arrangements => Set<ArrangementRow>();
@@ -88,6 +90,7 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
         modelBuilder.Entity<AgencyRow>(e => { e.ToTable("agencies"); e.HasKey(x => x.Id); });
         modelBuilder.Entity<DocumentRow>(e => { e.ToTable("documents"); e.HasKey(x => x.Name); });
         modelBuilder.Entity<RelationRow>(e => e.ToTable("relations"));
+        modelBuilder.Entity<RelationClaimRow>(e => { e.ToTable("relation_claims"); e.HasKey(x => x.Id); });
         modelBuilder.Entity<OrganisationPositionRow>(e => e.ToTable("organisation_positions"));
         modelBuilder.Entity<ArrangementRow>(e => { e.ToTable("arrangements"); e.HasKey(x => x.Id); });
         modelBuilder.Entity<RequestCountRow>(e => e.ToTable("request_counts"));

@@ -19,6 +19,9 @@ public enum RelationKind
 
     /// <summary>The visa regime for the subject's passport holders.</summary>
     Visa,
+
+    /// <summary>Whether the state lets in vehicles with the subject's licence plates.</summary>
+    VehiclePlates,
 }
 
 /// <summary>A dated relation between a state and the subject, beyond recognition.</summary>
@@ -38,11 +41,22 @@ public sealed record Relation(
     /// <summary>The values each kind may take.</summary>
     public static readonly IReadOnlyDictionary<RelationKind, IReadOnlySet<string>> Values = new Dictionary<RelationKind, IReadOnlySet<string>>
     {
-        [RelationKind.Diplomatic] = new HashSet<string>(["established"], StringComparer.Ordinal),
+        [RelationKind.Diplomatic] = new HashSet<string>(["established", "consular", "none"], StringComparer.Ordinal),
         [RelationKind.Mission] = new HashSet<string>(["embassy-in-subject", "embassy-of-subject", "office-in-subject", "office-of-subject", "non-resident"], StringComparer.Ordinal),
         [RelationKind.TravelDocument] = new HashSet<string>(["accepted", "not-accepted"], StringComparer.Ordinal),
         [RelationKind.Visa] = new HashSet<string>(["visa-free", "visa-on-arrival", "e-visa", "visa-required"], StringComparer.Ordinal),
+        [RelationKind.VehiclePlates] = new HashSet<string>(["accepted", "not-accepted"], StringComparer.Ordinal),
     };
+
+    /// <summary>
+    /// Whether one state has one value of <paramref name="kind"/> at a time (diplomatic relations either exist or do not);
+    /// missions and visa regimes may hold side by side (an embassy each way; visa-free with a Schengen visa, e-visa otherwise).
+    /// </summary>
+    public static bool IsExclusive(RelationKind kind) => kind is RelationKind.Diplomatic or RelationKind.TravelDocument or RelationKind.VehiclePlates;
+
+    /// <summary>Whether this is the relation of <paramref name="state"/> with <paramref name="subject"/> of this kind and value.</summary>
+    public bool SameAs(EntityCode subject, EntityCode state, RelationKind kind, string value) =>
+        Subject == subject && State == state && Kind == kind && Value == value;
 }
 
 /// <summary>An organisation's stated position on the subject.</summary>

@@ -50,6 +50,14 @@ public static class RegistryValidator
             }
         }
 
+        void RelationValue(Relations.RelationKind kind, string value, string at)
+        {
+            if (!Relations.Relation.Values[kind].Contains(value))
+            {
+                problems.Add(new("bad-value", $"{kind.ToKebab()} value '{value}' is not one of {string.Join(", ", Relations.Relation.Values[kind])}", at));
+            }
+        }
+
         foreach (var (e, at) in input.Entities.Select(x => (x.Value, x.Location)))
         {
             Src(e.Source, at);
@@ -129,13 +137,22 @@ public static class RegistryValidator
             Code(r.Subject, "subject", at);
             Code(r.State, "code", at);
             Src(r.Source, at);
-            if (!Relations.Relation.Values[r.Kind].Contains(r.Value))
-            {
-                problems.Add(new("bad-value", $"{r.Kind.ToKebab()} value '{r.Value}' is not one of {string.Join(", ", Relations.Relation.Values[r.Kind])}", at));
-            }
+            RelationValue(r.Kind, r.Value, at);
         }
 
-        foreach (var group in input.Relations.GroupBy(r => (r.Value.Subject, r.Value.State, r.Value.Kind, r.Value.Value)))
+        foreach (var (c, at) in input.RelationClaims.Select(x => (x.Value, x.Location)))
+        {
+            Code(c.Subject, "subject", at);
+            Code(c.State, "code", at);
+            Code(c.Party, "party", at);
+            Src(c.Source, at);
+            RelationValue(c.Kind, c.Value, at);
+        }
+
+        Duplicates(input.RelationClaims, c => c.Id, "duplicate-row", k => $"relation claim id '{k}' is used twice", problems);
+
+        // One value at a time for exclusive kinds (relations cannot be established and "none" at once); per value otherwise.
+        foreach (var group in input.Relations.GroupBy(r => (r.Value.Subject, r.Value.State, r.Value.Kind, Value: Relations.Relation.IsExclusive(r.Value.Kind) ? "" : r.Value.Value)))
         {
             var periods = group.OrderBy(r => r.Value.Period.Start).ToList();
             for (var i = 1; i < periods.Count; i++)

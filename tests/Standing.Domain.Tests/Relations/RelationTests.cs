@@ -84,4 +84,111 @@ public sealed class RelationTests
         Assert.Contains("bad-value", codes);
         Assert.Contains("overlapping-relation", codes);
     }
+
+    [Fact]
+    public void Validate_ExclusiveKind_OneValueAtATime()
+    {
+        var input = new RegistryBuilder()
+            .Relation("AAA", RelationKind.Diplomatic, "none", "2010-01-01")
+            .Relation("AAA", RelationKind.Diplomatic, "established", "2012-01-01")
+            .Relation("BBB", RelationKind.Mission, "embassy-in-subject", "2010-01-01")
+            .Relation("BBB", RelationKind.Mission, "embassy-of-subject", "2010-01-01")
+            .Input();
+
+        var problems = RegistryValidator.Validate(input).Problems.Where(p => p.Code == "overlapping-relation").ToList();
+
+        Assert.StartsWith("AAA diplomatic established", Assert.Single(problems).Message, StringComparison.Ordinal); // "none" runs on into "established"; BBB's two missions may coexist
+    }
+
+    [Fact]
+    public void Validate_VehiclePlates_TakesAcceptedOrNot()
+    {
+        var input = new RegistryBuilder()
+            .Relation("SRB", RelationKind.VehiclePlates, "accepted", "2024-01-01")
+            .Relation("AAA", RelationKind.VehiclePlates, "visa-free", "2024-01-01")
+            .Input();
+
+        Assert.Contains("'visa-free'", Assert.Single(RegistryValidator.Validate(input).Problems, p => p.Code == "bad-value").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("consular", "consular relations only, since 2022-11-08")]
+    [InlineData("none", "a source states there are no diplomatic relations (as of 2022-11-08)")]
+    public void Gaps_ConsularOrNoRelations_SaySo(string value, string detail)
+    {
+        var registry = new RegistryBuilder().Recognised("AAA", "2008-02-26").Relation("AAA", RelationKind.Diplomatic, value, "2022-11-08").Build();
+
+        var gap = Assert.Single(registry.Gaps(Xkx, Day("2023-01-01"), Perspective.Default));
+
+        Assert.Equal("recognises-without-relations", gap.Gap);
+        Assert.EndsWith(detail, gap.Detail, StringComparison.Ordinal);
+    }
+
+    // AAA: relations recorded 2010 to 2018-06-20 (broken off); Kosovo denies the break. BBB: relations recorded from
+    // 2012; Serbia says they ended on 2019-03-01. CCC: Kosovo says relations began on 2015-05-05, not recorded.
+    // DDD: relations recorded from 2016; Serbia denies they began.
+    private static Registry Contested() => new RegistryBuilder()
+        .Recognised("AAA", "2009-01-01").Recognised("BBB", "2009-01-01").Recognised("CCC", "2009-01-01").Recognised("DDD", "2009-01-01")
+        .Relation("AAA", RelationKind.Diplomatic, "established", "2010-01-01", "2018-06-20")
+        .RelationClaim("aaa-x", "AAA", RelationKind.Diplomatic, "established", RelationChange.Ended, "2018-06-20", "XKX", ClaimStance.Denies)
+        .Relation("BBB", RelationKind.Diplomatic, "established", "2012-01-01")
+        .RelationClaim("bbb-s", "BBB", RelationKind.Diplomatic, "established", RelationChange.Ended, "2019-03-01", "SRB", ClaimStance.Asserts)
+        .RelationClaim("ccc-x", "CCC", RelationKind.Diplomatic, "established", RelationChange.Began, "2015-05-05", "XKX", ClaimStance.Asserts)
+        .Relation("DDD", RelationKind.Diplomatic, "established", "2016-01-01")
+        .RelationClaim("ddd-s", "DDD", RelationKind.Diplomatic, "established", RelationChange.Began, "2016-01-01", "SRB", ClaimStance.Denies)
+        .Build();
+
+    [Theory]
+    [InlineData("AAA", "2018-06-19", true, true, true)]
+    [InlineData("AAA", "2018-06-20", false, false, true)]  // broken off, except as Kosovo tells it
+    [InlineData("BBB", "2019-02-28", true, true, true)]
+    [InlineData("BBB", "2019-03-01", true, false, true)]   // ended only as Serbia tells it
+    [InlineData("CCC", "2015-05-04", false, false, false)]
+    [InlineData("CCC", "2015-05-05", false, false, true)]  // begun only as Kosovo tells it
+    [InlineData("DDD", "2016-01-01", true, false, true)]   // never begun as Serbia tells it
+    public void RelationsOn_Perspectives_FollowTheirPartysClaims(string state, string day, bool byDefault, bool bySerbia, bool byKosovo)
+    {
+        var registry = Contested();
+
+        bool Holds(Perspective p) => registry.RelationsOn(Xkx, Day(day), RelationKind.Diplomatic, new(state), p).Any();
+
+        Assert.Equal((byDefault, bySerbia, byKosovo), (Holds(Perspective.Default), Holds(Perspective.Serbia), Holds(Perspective.Kosovo)));
+    }
+
+    [Fact]
+    public void RelationsOf_ARelationToldDifferently_SaysByWhom()
+    {
+        var registry = Contested();
+
+        var told = Assert.Single(registry.RelationsOf(Xkx, Perspective.Kosovo), r => r.State.Value == "AAA");
+        var claimed = Assert.Single(registry.RelationsOf(Xkx, Perspective.Kosovo), r => r.State.Value == "CCC");
+
+        Assert.Equal(("as told by XKX (aaa-x)", (DateOnly?)null), (told.Note, told.Period.End));
+        Assert.Equal("as claimed by XKX (ccc-x)", claimed.Note);
+        Assert.Equal(["aaa-x"], registry.ClaimsAbout(registry.Relations.Single(r => r.State.Value == "AAA")).Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Gaps_FollowThePerspectivesRelations()
+    {
+        var registry = Contested();
+
+        bool Gap(Perspective p) => registry.Gaps(Xkx, Day("2020-01-01"), p).Any(g => g.State.Value == "BBB" && g.Gap == "recognises-without-relations");
+
+        Assert.Equal((false, true), (Gap(Perspective.Default), Gap(Perspective.Serbia)));
+    }
+
+    [Fact]
+    public void Validate_RelationClaim_BadValueAndUnknownParty()
+    {
+        var input = new RegistryBuilder()
+            .RelationClaim("a", "AAA", RelationKind.Diplomatic, "friendly", RelationChange.Began, "2015-01-01", "XKX", ClaimStance.Asserts)
+            .RelationClaim("b", "AAA", RelationKind.Diplomatic, "established", RelationChange.Began, "2015-01-01", "ZZZ", ClaimStance.Asserts)
+            .Input();
+
+        var problems = RegistryValidator.Validate(input).Problems;
+
+        Assert.Contains(problems, p => p.Code == "bad-value" && p.Message.Contains("'friendly'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Code == "unknown-code" && p.Message.Contains("party 'ZZZ'", StringComparison.Ordinal));
+    }
 }
