@@ -83,7 +83,7 @@ public sealed partial class Registry
             (end, toldBy) = (asserted.EventDate.Date, asserted);
         }
 
-        return toldBy is null ? relation : relation with { Period = new(relation.Period.Start, end), Note = $"as told by {toldBy.Party} ({toldBy.Id})" };
+        return toldBy is null ? relation : relation with { Period = new(relation.Period.Start, end), Note = $"as told by {toldBy.Party} ({toldBy.Id}){(relation.Note is null ? "" : $"; {relation.Note}")}" };
     }
 
     private static IEnumerable<Relation> ClaimedRelations(List<Relation> recorded, List<RelationClaim> claims) =>

@@ -45,6 +45,58 @@ public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunn
     }
 
     [Theory]
+    [InlineData("2023-12-31", "accepted", "stickers")]  // the last day of the sticker regime
+    [InlineData("2024-01-01", "accepted", "without stickers")]
+    [InlineData("2015-06-01", "not-accepted", "temporary Serbian plates")]
+    public async Task Relations_SerbiaAndKosovoPlates_ChangeOnTheirDates(string day, string value, string detail)
+    {
+        var row = Assert.Single((await cli.RunAsync("relations", "--kind", "vehicle-plates", "--state", "SRB", "--as-of", day, "--format", "json")).Json.EnumerateArray());
+
+        Assert.Equal(value, row.GetProperty("value").GetString());
+        Assert.Contains(detail, row.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("default", 0)]  // the Solomon Islands' note of February 2018 ended them
+    [InlineData("serbia", 0)]
+    [InlineData("kosovo", 1)]   // Kosovo's foreign ministry denies receiving it
+    public async Task Relations_ContestedEnd_FollowsThePerspective(string perspective, int expected)
+    {
+        var rows = (await cli.RunAsync("relations", "--kind", "diplomatic", "--state", "SLB", "--as-of", "2019-01-01", "--perspective", perspective, "--format", "json")).Json;
+
+        Assert.Equal(expected, rows.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Relations_Json_CarriesTheClaimsAboutEachRelation()
+    {
+        var row = Assert.Single((await cli.RunAsync("relations", "--kind", "diplomatic", "--state", "SLB", "--as-of", "2016-01-01", "--format", "json")).Json.EnumerateArray());
+
+        var parties = row.GetProperty("claims").EnumerateArray().Select(c => (c.GetProperty("party").GetString(), c.GetProperty("stance").GetString())).ToList();
+
+        Assert.Equal([("SLB", "asserts"), ("XKX", "denies")], parties);
+    }
+
+    [Fact]
+    public async Task Gaps_PolandRecognisesWithConsularRelationsOnly()
+    {
+        var gap = (await cli.RunAsync("gaps", "--as-of", "2023-01-01", "--bloc", "EU", "--format", "json")).Json.EnumerateArray()
+            .Single(r => r.GetProperty("code").GetString() == "POL");
+
+        Assert.Equal("recognises-without-relations", gap.GetProperty("gap").GetString());
+        Assert.Contains("consular relations only, since 2022-11-08", gap.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task State_ListsClaimsAboutRelationsNotOnRecord()
+    {
+        var state = (await cli.RunAsync("state", "LBR", "--format", "json")).Json;
+
+        Assert.Contains(state.GetProperty("relationClaims").EnumerateArray(),
+            c => c.GetProperty("party").GetString() == "LBR" && c.GetProperty("stance").GetString() == "denies" && c.GetProperty("change").GetString() == "ended");
+    }
+
+    [Theory]
     [InlineData("--kind", "relations", "--kind", "trade")]
     [InlineData("--state", "relations", "--state", "ATL")]
     [InlineData("--bloc", "gaps", "--bloc", "NOWHERE")]

@@ -10,7 +10,8 @@ namespace Standing.Cli.Commands;
 /// <summary><c>standing relations</c>: diplomatic relations, missions, travel documents, visas and vehicle plates in force on a date.</summary>
 internal static class RelationsCommand
 {
-    public sealed record ClaimView(string Id, string Change, string EventDate, string Party, string? SaidOn, string Stance, string Status, string Statement, string Source);
+    public sealed record ClaimView(
+        string Id, string Kind, string Value, string Change, string EventDate, string Party, string? SaidOn, string Stance, string Status, string Statement, string Source);
 
     public sealed record Row(
         string Code, string Name, string Kind, string Value, string Since, string? Until, string? Detail, string Source, string? Note, IReadOnlyList<ClaimView> Claims);
@@ -18,7 +19,7 @@ internal static class RelationsCommand
     private static readonly Column<Row>[] Columns =
     [
         new("code", r => r.Code), new("name", r => r.Name), new("kind", r => r.Kind), new("value", r => r.Value),
-        new("since", r => r.Since), new("until", r => r.Until), new("detail", r => r.Detail), new("note", r => r.Note),
+        new("since", r => r.Since), new("until", r => r.Until), new("detail", r => r.Detail),
         new("claims", r => r.Claims.Select(c => $"{c.Party} {c.Stance} {c.Change} {c.EventDate}")),
     ];
 
@@ -46,6 +47,10 @@ internal static class RelationsCommand
     public static Row View(Registry registry, Relation r) =>
         new(r.State.Value, registry.Entity(r.State)?.Name ?? r.State.Value, r.Kind.ToKebab(), r.Value, r.Since.ToString(),
             r.Period.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Detail, r.Source.Value, r.Note,
-            [.. registry.ClaimsAbout(r).OrderBy(c => c.SaidOn?.Date).Select(c => new ClaimView(c.Id, c.Change.ToKebab(), c.EventDate.ToString(),
-                c.Party.Value, c.SaidOn?.ToString(), c.Stance.ToKebab(), c.Status.ToKebab(), c.Statement, c.Source.Value))]);
+            [.. registry.ClaimsAbout(r).OrderBy(c => c.SaidOn?.Date).Select(Claim)]);
+
+    /// <summary>A claim about a relation as the CLI shows it.</summary>
+    public static ClaimView Claim(RelationClaim c) =>
+        new(c.Id, c.Kind.ToKebab(), c.Value, c.Change.ToKebab(), c.EventDate.ToString(), c.Party.Value, c.SaidOn?.ToString(), c.Stance.ToKebab(),
+            c.Status.ToKebab(), c.Statement, c.Source.Value);
 }

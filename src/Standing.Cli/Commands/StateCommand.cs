@@ -26,7 +26,8 @@ internal static class StateCommand
         string Code, string Name, string Kind, IReadOnlyList<string> Aliases, string Subject, DateOnly AsOf, string Perspective,
         string Recognition, string? RecognizedOn, bool UnMember,
         IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> Claims, IReadOnlyList<PositionView> Positions,
-        IReadOnlyList<MembershipView> Memberships, IReadOnlyList<RelationView> Relations, IReadOnlyList<SourceView> Sources);
+        IReadOnlyList<MembershipView> Memberships, IReadOnlyList<RelationView> Relations, IReadOnlyList<RelationsCommand.ClaimView> RelationClaims,
+        IReadOnlyList<SourceView> Sources);
 
     public static Command Create(CliHost host)
     {
@@ -66,14 +67,16 @@ internal static class StateCommand
             .Select(x => (Relation: x, Row: RelationsCommand.View(r, x)))
             .Select(x => new RelationView(x.Row.Kind, x.Row.Value, x.Row.Since, x.Row.Until, x.Relation.Period.Contains(q.AsOf), x.Row.Detail, x.Row.Source,
                 x.Row.Note, x.Row.Claims)).ToList();
+        var relationClaims = r.RelationClaims.Where(c => c.Subject == q.Subject.Code && c.State == code).OrderBy(c => c.EventDate).ThenBy(c => c.SaidOn?.Date)
+            .Select(RelationsCommand.Claim).ToList();
         var cited = events.Select(e => e.Source).Concat(claims.Select(c => c.Source)).Concat(positions.Select(p => p.Source))
             .Concat(memberships.Select(m => m.Source)).Concat(relations.Select(x => x.Source))
-            .Concat(relations.SelectMany(x => x.Claims).Select(c => c.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
+            .Concat(relationClaims.Select(c => c.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
             .Select(s => r.Source(new SourceRef(s))).OfType<Source>()
             .Select(s => new SourceView(s.Url, s.Title, s.Publisher, s.Accessed)).ToList();
         return new View(code.Value, entity.Name, entity.Kind.ToKebab(), entity.Aliases, q.Subject.Code.Value, q.AsOf, q.Perspective.ToKebab(),
             status.State.ToKebab(), status.FirstRecognition?.Date.ToString(), r.IsUnMember(code, q.AsOf),
-            events, claims, positions, memberships, relations, cited);
+            events, claims, positions, memberships, relations, relationClaims, cited);
     }
 
     private static readonly Column<View>[] Fields =
@@ -85,6 +88,7 @@ internal static class StateCommand
         new("positions", v => v.Positions.Select(p => p.Position)),
         new("memberships", v => v.Memberships.Where(m => m.Current).Select(m => $"{m.Org} {m.Status}")),
         new("relations", v => v.Relations.Where(x => x.Current).Select(x => $"{x.Kind} {x.Value}")),
+        new("relationClaims", v => v.RelationClaims.Select(c => c.Id)),
     ];
 
     private static void WriteTables(TextWriter output, View v)
@@ -118,6 +122,13 @@ internal static class StateCommand
             Renderer.List(output, OutputFormat.Table, v.Relations,
                 [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("detail", x => x.Detail),
                  new("claims", x => x.Claims.Select(c => $"{c.Party} {c.Stance} {c.Change} {c.EventDate}"))]);
+        }
+
+        if (v.RelationClaims.Count > 0)
+        {
+            Renderer.List(output, OutputFormat.Table, v.RelationClaims,
+                [new("claim", c => $"{c.Kind} {c.Value} {c.Change} {c.EventDate}"), new("party", c => c.Party), new("said on", c => c.SaidOn),
+                 new("stance", c => c.Stance), new("status", c => c.Status), new("statement", c => c.Statement), new("source", c => c.Source)]);
         }
 
         foreach (var s in v.Sources)

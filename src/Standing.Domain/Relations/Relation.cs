@@ -42,7 +42,7 @@ public sealed record Relation(
     public static readonly IReadOnlyDictionary<RelationKind, IReadOnlySet<string>> Values = new Dictionary<RelationKind, IReadOnlySet<string>>
     {
         [RelationKind.Diplomatic] = new HashSet<string>(["established", "consular", "none"], StringComparer.Ordinal),
-        [RelationKind.Mission] = new HashSet<string>(["embassy-in-subject", "embassy-of-subject", "office-in-subject", "office-of-subject", "non-resident"], StringComparer.Ordinal),
+        [RelationKind.Mission] = new HashSet<string>(["embassy-in-subject", "embassy-of-subject", "office-in-subject", "office-of-subject", "non-resident-to-subject", "non-resident-of-subject"], StringComparer.Ordinal),
         [RelationKind.TravelDocument] = new HashSet<string>(["accepted", "not-accepted"], StringComparer.Ordinal),
         [RelationKind.Visa] = new HashSet<string>(["visa-free", "visa-on-arrival", "e-visa", "visa-required"], StringComparer.Ordinal),
         [RelationKind.VehiclePlates] = new HashSet<string>(["accepted", "not-accepted"], StringComparer.Ordinal),
@@ -53,6 +53,9 @@ public sealed record Relation(
     /// missions and visa regimes may hold side by side (an embassy each way; visa-free with a Schengen visa, e-visa otherwise).
     /// </summary>
     public static bool IsExclusive(RelationKind kind) => kind is RelationKind.Diplomatic or RelationKind.TravelDocument or RelationKind.VehiclePlates;
+
+    /// <summary>Whether one state may hold several periods of <paramref name="value"/> at once: offices (consulates in several cities) may.</summary>
+    public static bool MayRepeat(RelationKind kind, string value) => kind == RelationKind.Mission && value.StartsWith("office-", StringComparison.Ordinal);
 
     /// <summary>Whether this is the relation of <paramref name="state"/> with <paramref name="subject"/> of this kind and value.</summary>
     public bool SameAs(EntityCode subject, EntityCode state, RelationKind kind, string value) =>

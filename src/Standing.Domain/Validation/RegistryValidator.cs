@@ -152,7 +152,7 @@ public static class RegistryValidator
         Duplicates(input.RelationClaims, c => c.Id, "duplicate-row", k => $"relation claim id '{k}' is used twice", problems);
 
         // One value at a time for exclusive kinds (relations cannot be established and "none" at once); per value otherwise.
-        foreach (var group in input.Relations.GroupBy(r => (r.Value.Subject, r.Value.State, r.Value.Kind, Value: Relations.Relation.IsExclusive(r.Value.Kind) ? "" : r.Value.Value)))
+        foreach (var group in input.Relations.Where(r => !Relations.Relation.MayRepeat(r.Value.Kind, r.Value.Value)).GroupBy(r => (r.Value.Subject, r.Value.State, r.Value.Kind, Value: Relations.Relation.IsExclusive(r.Value.Kind) ? "" : r.Value.Value)))
         {
             var periods = group.OrderBy(r => r.Value.Period.Start).ToList();
             for (var i = 1; i < periods.Count; i++)

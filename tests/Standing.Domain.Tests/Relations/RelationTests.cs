@@ -163,7 +163,7 @@ public sealed class RelationTests
         var told = Assert.Single(registry.RelationsOf(Xkx, Perspective.Kosovo), r => r.State.Value == "AAA");
         var claimed = Assert.Single(registry.RelationsOf(Xkx, Perspective.Kosovo), r => r.State.Value == "CCC");
 
-        Assert.Equal(("as told by XKX (aaa-x)", (DateOnly?)null), (told.Note, told.Period.End));
+        Assert.Equal(("as told by XKX (aaa-x)", (DateOnly?)null), (told.Note, told.Period.End)); // the recorded relation has no note of its own
         Assert.Equal("as claimed by XKX (ccc-x)", claimed.Note);
         Assert.Equal(["aaa-x"], registry.ClaimsAbout(registry.Relations.Single(r => r.State.Value == "AAA")).Select(c => c.Id));
     }
