@@ -3,6 +3,7 @@ using Standing.Domain.Entities;
 using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
 using Standing.Domain.Relations;
+using Standing.Domain.Sources;
 using Standing.Domain.Time;
 
 namespace Standing.Domain;
@@ -12,6 +13,14 @@ namespace Standing.Domain;
 /// <param name="Gap"><c>recognises-without-relations</c>, <c>relations-without-recognition</c> or <c>documents-without-recognition</c>.</param>
 /// <param name="Detail">What the data shows, in words.</param>
 public sealed record RelationGap(EntityCode State, string Gap, string Detail);
+
+/// <summary>How much of one kind and value of relation the data records.</summary>
+/// <param name="Kind">The kind.</param>
+/// <param name="Value">The value.</param>
+/// <param name="Rows">Recorded periods.</param>
+/// <param name="States">Distinct states among them.</param>
+/// <param name="Unverified">Rows without a source, or whose note starts with <c>unverified</c>.</param>
+public sealed record RelationCoverage(RelationKind Kind, string Value, int Rows, int States, int Unverified);
 
 public sealed partial class Registry
 {
@@ -58,6 +67,12 @@ public sealed partial class Registry
         });
     }
 
+    /// <summary>How many rows and states the data records for each kind and value of relation of <paramref name="subject"/>.</summary>
+    public IReadOnlyList<RelationCoverage> Coverage(EntityCode subject) =>
+        [.. Relations.Where(r => r.Subject == subject).GroupBy(r => (r.Kind, r.Value)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+            .Select(g => new RelationCoverage(g.Key.Kind, g.Key.Value, g.Count(), g.Select(r => r.State).Distinct().Count(),
+                g.Count(r => !r.Source.IsVerified || (r.Note?.StartsWith(SourceRef.UnverifiedMarker, StringComparison.OrdinalIgnoreCase) ?? false))))];
+
     /// <summary>Every claim, by any party, about <paramref name="relation"/>'s start or end.</summary>
     public IEnumerable<RelationClaim> ClaimsAbout(Relation relation) => RelationClaims.Where(c => c.Concerns(relation));
 
@@ -103,7 +118,8 @@ public sealed partial class Registry
     /// Where recognition and relations disagree on <paramref name="day"/>: states that recognise the subject without
     /// diplomatic relations on record, states with diplomatic relations that do not recognise it, and states that
     /// do not recognise it yet accept its passports or let its holders in without a visa. Optionally only the
-    /// members of one organisation (a bloc) on the date.
+    /// members of one organisation (a bloc) on the date. An embassy or an accredited ambassador either way counts as
+    /// diplomatic relations when the data has no date for establishing them; a liaison office or consulate does not.
     /// </summary>
     public IReadOnlyList<RelationGap> Gaps(EntityCode subject, DateOnly day, Perspective perspective, OrganisationId? bloc = null)
     {
@@ -116,7 +132,8 @@ public sealed partial class Registry
         {
             var recognised = ledger.StatusOn(state, day).IsRecognised;
             var diplomatic = inForce.Find(r => r.State == state && r.Kind == RelationKind.Diplomatic);
-            var established = diplomatic?.Value == "established";
+            var established = diplomatic?.Value == "established"
+                || (diplomatic is null && inForce.Exists(r => r.State == state && r.Kind == RelationKind.Mission && !Relation.MayRepeat(r.Kind, r.Value)));
             var documents = inForce.Where(r => r.State == state && ((r.Kind == RelationKind.TravelDocument && r.Value == "accepted")
                 || (r.Kind == RelationKind.Visa && r.Value is "visa-free" or "visa-on-arrival" or "e-visa"))).ToList();
             if (recognised && !established)

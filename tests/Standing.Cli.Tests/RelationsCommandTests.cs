@@ -96,6 +96,17 @@ public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunn
             c => c.GetProperty("party").GetString() == "LBR" && c.GetProperty("stance").GetString() == "denies" && c.GetProperty("change").GetString() == "ended");
     }
 
+    [Fact]
+    public async Task Relations_Coverage_CountsRowsAndStatesPerKindAndValue()
+    {
+        var rows = (await cli.RunAsync("relations", "--coverage", "--format", "json")).Json.EnumerateArray().ToList();
+        var visaFree = rows.Single(r => r.GetProperty("kind").GetString() == "visa" && r.GetProperty("value").GetString() == "visa-free");
+
+        Assert.True(visaFree.GetProperty("states").GetInt32() >= 27); // the Schengen states at least
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("states").GetInt32(), 1, r.GetProperty("rows").GetInt32()));
+        Assert.Contains(rows, r => r.GetProperty("kind").GetString() == "vehicle-plates");
+    }
+
     [Theory]
     [InlineData("--kind", "relations", "--kind", "trade")]
     [InlineData("--state", "relations", "--state", "ATL")]

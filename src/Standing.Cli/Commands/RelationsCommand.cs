@@ -23,16 +23,31 @@ internal static class RelationsCommand
         new("claims", r => r.Claims.Select(c => $"{c.Party} {c.Stance} {c.Change} {c.EventDate}")),
     ];
 
+    public sealed record CoverageRow(string Kind, string Value, int Rows, int States, int Unverified);
+
+    private static readonly Column<CoverageRow>[] CoverageColumns =
+    [
+        new("kind", r => r.Kind), new("value", r => r.Value), new("rows", r => r.Rows), new("states", r => r.States), new("unverified", r => r.Unverified),
+    ];
+
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
         var kind = new Option<string?>("--kind") { Description = "diplomatic, mission, travel-document, visa or vehicle-plates" };
         kind.AcceptOnlyFromAmong([.. KebabNames.Of<RelationKind>().Keys]);
         var state = new Option<string?>("--state") { Description = "Only this state (code or name)" };
-        var command = options.AddTo(new Command("relations", "List relations beyond recognition in force on a date") { kind, state });
+        var coverage = new Option<bool>("--coverage") { Description = "Instead, count the recorded rows and states per kind and value, over all dates" };
+        var command = options.AddTo(new Command("relations", "List relations beyond recognition in force on a date") { kind, state, coverage });
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
+            if (parse.GetValue(coverage))
+            {
+                var counts = q.Registry.Coverage(q.Subject.Code).Select(c => new CoverageRow(c.Kind.ToKebab(), c.Value, c.Rows, c.States, c.Unverified)).ToList();
+                Renderer.List(q.Output, q.Format, counts, CoverageColumns, $"relations of {q.Subject.Code} on record");
+                return ExitCodes.Ok;
+            }
+
             var code = parse.GetValue(state) is { } text ? Arguments.Entity(q.Registry, text, "--state").Code : (EntityCode?)null;
             var kindValue = parse.GetValue(kind) is { } k ? KebabNames.Of<RelationKind>()[k] : (RelationKind?)null;
             var rows = q.Registry.RelationsOn(q.Subject.Code, q.AsOf, kindValue, code, q.Perspective).Select(r => View(q.Registry, r)).ToList();

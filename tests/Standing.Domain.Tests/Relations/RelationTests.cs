@@ -191,4 +191,15 @@ public sealed class RelationTests
         Assert.Contains(problems, p => p.Code == "bad-value" && p.Message.Contains("'friendly'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Code == "unknown-code" && p.Message.Contains("party 'ZZZ'", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("embassy-in-subject", false)]
+    [InlineData("non-resident-of-subject", false)]
+    [InlineData("office-in-subject", true)] // a liaison office is not diplomatic relations
+    public void Gaps_AnEmbassyOrAccreditationWithoutADatedEstablishment_CountsAsRelations(string mission, bool gap)
+    {
+        var registry = new RegistryBuilder().Recognised("AAA", "2008-02-26").Relation("AAA", RelationKind.Mission, mission, "2012-05-01").Build();
+
+        Assert.Equal(gap, registry.Gaps(Xkx, Day("2013-01-01"), Perspective.Default).Any(g => g.State.Value == "AAA"));
+    }
 }
