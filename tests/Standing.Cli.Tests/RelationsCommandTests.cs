@@ -45,6 +45,26 @@ public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunn
     }
 
     [Theory]
+    [InlineData("2023-07-30", true)]  // the last day before Norway's embassy in Pristina closed
+    [InlineData("2023-07-31", false)]
+    public async Task Relations_EmbassyClosure_EndsOnItsDay(string day, bool open)
+    {
+        var rows = (await cli.RunAsync("relations", "--kind", "mission", "--state", "NOR", "--as-of", day, "--format", "json")).Json.EnumerateArray();
+
+        Assert.Equal(open, rows.Any(r => r.GetProperty("value").GetString() == "embassy-in-subject"));
+    }
+
+    [Theory]
+    [InlineData("2011-12-25", "not-accepted")] // the day before the freedom-of-movement deal was implemented
+    [InlineData("2011-12-26", "accepted")]
+    public async Task Relations_SerbiaAcceptsKosovoDocuments_FromTheDealsFirstDay(string day, string value)
+    {
+        var row = Assert.Single((await cli.RunAsync("relations", "--kind", "travel-document", "--state", "SRB", "--as-of", day, "--format", "json")).Json.EnumerateArray());
+
+        Assert.Equal(value, row.GetProperty("value").GetString());
+    }
+
+    [Theory]
     [InlineData("2023-12-31", "accepted", "stickers")]  // the last day of the sticker regime
     [InlineData("2024-01-01", "accepted", "without stickers")]
     [InlineData("2015-06-01", "not-accepted", "temporary Serbian plates")]
