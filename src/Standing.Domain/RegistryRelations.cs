@@ -98,7 +98,13 @@ public sealed partial class Registry
             (end, toldBy) = (asserted.EventDate.Date, asserted);
         }
 
-        return toldBy is null ? relation : relation with { Period = new(relation.Period.Start, end), Note = $"as told by {toldBy.Party} ({toldBy.Id}){(relation.Note is null ? "" : $"; {relation.Note}")}" };
+        if (toldBy is null)
+        {
+            return relation;
+        }
+
+        var note = $"as told by {toldBy.Party} ({toldBy.Id})";
+        return relation with { Period = new(relation.Period.Start, end), Note = relation.Note is null ? note : $"{note}; {relation.Note}" };
     }
 
     private static IEnumerable<Relation> ClaimedRelations(List<Relation> recorded, List<RelationClaim> claims) =>
@@ -133,7 +139,7 @@ public sealed partial class Registry
             var recognised = ledger.StatusOn(state, day).IsRecognised;
             var diplomatic = inForce.Find(r => r.State == state && r.Kind == RelationKind.Diplomatic);
             var established = diplomatic?.Value == "established"
-                || (diplomatic is null && inForce.Exists(r => r.State == state && r.Kind == RelationKind.Mission && !Relation.MayRepeat(r.Kind, r.Value)));
+                || (diplomatic is null && inForce.Exists(r => r.State == state && r.IsDiplomaticMission));
             var documents = inForce.Where(r => r.State == state && ((r.Kind == RelationKind.TravelDocument && r.Value == "accepted")
                 || (r.Kind == RelationKind.Visa && r.Value is "visa-free" or "visa-on-arrival" or "e-visa"))).ToList();
             if (recognised && !established)

@@ -57,6 +57,9 @@ public sealed record Relation(
     /// <summary>Whether one state may hold several periods of <paramref name="value"/> at once: offices (consulates in several cities) may.</summary>
     public static bool MayRepeat(RelationKind kind, string value) => kind == RelationKind.Mission && value.StartsWith("office-", StringComparison.Ordinal);
 
+    /// <summary>Whether this is an embassy or an accredited ambassador, either way: a mission that diplomatic relations imply (a liaison office or consulate does not).</summary>
+    public bool IsDiplomaticMission => Kind == RelationKind.Mission && !MayRepeat(Kind, Value);
+
     /// <summary>Whether this is the relation of <paramref name="state"/> with <paramref name="subject"/> of this kind and value.</summary>
     public bool SameAs(EntityCode subject, EntityCode state, RelationKind kind, string value) =>
         Subject == subject && State == state && Kind == kind && Value == value;
