@@ -43,6 +43,30 @@ public sealed class StandingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadRegistry_TheTablesHoldTheRowsToo()
+    {
+        var registry = await LoadAsync();
+
+        var (recognitions, memberships) = await WithStore(async s =>
+            (await s.Db.Set<Storage.RecognitionRow>().CountAsync(), await s.Db.Set<Storage.MembershipRow>().CountAsync()));
+
+        Assert.Equal((registry.RecognitionEvents.Count, registry.Organisations.Sum(o => registry.Roster(o.Id).Count)), (recognitions, memberships));
+    }
+
+    [Theory]
+    [InlineData("delete from documents where Name = 'rows'")]     // the rows document lost: imported again
+    [InlineData("update meta set Value = '7' where Key = 'schema'")] // an older layout: rebuilt
+    public async Task LoadRegistry_DatabaseNotAsExpected_IsRebuiltFromTheFiles(string sql)
+    {
+        await LoadAsync();
+        await WithStore(s => s.Db.Database.ExecuteSqlRawAsync(sql));
+
+        var registry = await LoadAsync();
+
+        Assert.Equal(3, registry.RecognitionEvents.Count);
+    }
+
+    [Fact]
     public async Task EnsureCurrent_UnchangedData_DoesNotReimport()
     {
         await LoadAsync();

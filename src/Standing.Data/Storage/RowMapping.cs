@@ -17,168 +17,157 @@ namespace Standing.Data.Storage;
 /// <summary>Turns domain values into rows to store, and stored rows back into domain values.</summary>
 internal static class RowMapping
 {
-    public static void Add(StandingDbContext db, RegistryInput input)
-    {
-        db.Entities.AddRange(input.Entities.Select(x => x.Value).Select(e => new EntityRow
+    public static StoredRows ToRows(RegistryInput input) => new(
+        Entities: [.. input.Entities.Select(x => x.Value).Select(e => new EntityRow
         {
             Code = e.Code.Value, Name = e.Name, Aliases = string.Join(';', e.Aliases), Kind = e.Kind.ToKebab(), Source = e.Source.Value,
-        }));
-        db.Subjects.AddRange(input.Subjects.Select(x => x.Value).Select(s => new SubjectRow
+        })],
+        Subjects: [.. input.Subjects.Select(x => x.Value).Select(s => new SubjectRow
         {
             Code = s.Code.Value, Declared = s.Declared, ContestedBy = s.ContestedBy.Value, Source = s.Source.Value,
-        }));
-        db.Sources.AddRange(input.Sources.Select(x => x.Value).Select(s => new SourceRow
+        })],
+        Sources: [.. input.Sources.Select(x => x.Value).Select(s => new SourceRow
         {
             Url = s.Url, Title = s.Title, Publisher = s.Publisher, Accessed = s.Accessed,
-        }));
-        db.Recognitions.AddRange(input.Recognitions.Select(x => x.Value).Select(r => new RecognitionRow
+        })],
+        Recognitions: [.. input.Recognitions.Select(x => x.Value).Select(r => new RecognitionRow
         {
             Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Date = r.Date.ToString(), Source = r.Source.Value, Note = r.Note,
-        }));
-        db.Claims.AddRange(input.Claims.Select(x => x.Value).Select(c => new ClaimRow
+        })],
+        Claims: [.. input.Claims.Select(x => x.Value).Select(c => new ClaimRow
         {
             Id = c.Id, Subject = c.Subject.Value, State = c.State.Value, Event = c.Event.ToKebab(), EventDate = c.EventDate.ToString(),
             Party = c.Party.Value, SaidOn = c.SaidOn?.ToString(), Stance = c.Stance.ToKebab(), Status = c.Status.ToKebab(),
             Statement = c.Statement, Source = c.Source.Value,
-        }));
-        db.Positions.AddRange(input.Positions.Select(x => x.Value).Select(p => new PositionRow
+        })],
+        Positions: [.. input.Positions.Select(x => x.Value).Select(p => new PositionRow
         {
             Subject = p.Subject.Value, State = p.State.Value, Text = p.Text, StatedOn = p.StatedOn?.ToString(), Source = p.Source.Value, Note = p.Note,
-        }));
-        db.Organisations.AddRange(input.Organisations.Select((x, i) => new OrganisationRow
+        })],
+        Organisations: [.. input.Organisations.Select((x, i) => new OrganisationRow
         {
             Id = x.Value.Id.Value, Ordinal = i, Name = x.Value.Name, Parent = x.Value.Parent?.Value, Source = x.Value.Source.Value,
             Bodies = [.. x.Value.Bodies.Select((b, j) => new BodyRow { OrganisationId = x.Value.Id.Value, Id = b.Id, Ordinal = j, Name = b.Name, Roster = b.Roster.Value })],
-        }));
-        db.Memberships.AddRange(input.Memberships.Select(x => x.Value).Select(m => new MembershipRow
+        })],
+        Memberships: [.. input.Memberships.Select(x => x.Value).Select(m => new MembershipRow
         {
             Organisation = m.Organisation.Value, State = m.State.Value, Status = m.Status.ToKebab(), Since = m.Since?.ToString(),
             Until = m.Period.End, Source = m.Source.Value, Note = m.Note,
-        }));
-        db.Events.AddRange(input.Events.Select(x => x.Value).Select(e => new EventRow
+        })],
+        Events: [.. input.Events.Select(x => x.Value).Select(e => new EventRow
         {
             Id = e.Id, Subject = e.Subject.Value, Date = e.Date.ToString(), Until = e.Until?.ToString(), Kind = e.Kind, Title = e.Title,
             Detail = e.Detail, Source = e.Source.Value,
-        }));
-        db.Observations.AddRange(input.Observations.Select(x => x.Value).Select(o => new ObservationRow
+        })],
+        Observations: [.. input.Observations.Select(x => x.Value).Select(o => new ObservationRow
         {
             Series = o.Series, Date = o.Date.ToString(), Value = o.Value, Unit = o.Unit, Detail = o.Detail, Source = o.Source.Value,
-        }));
-        db.Procedures.AddRange(input.Procedures.Select(x => x.Value).Select(p => new ProcedureRow
+        })],
+        Procedures: [.. input.Procedures.Select(x => x.Value).Select(p => new ProcedureRow
         {
             Organisation = p.Organisation.Value, Document = JsonSerializer.Serialize(p, RuleJson.Options),
-        }));
-        db.Weights.AddRange(input.Weights.Select(x => x.Value).Select(w => new WeightRow
+        })],
+        Weights: [.. input.Weights.Select(x => x.Value).Select(w => new WeightRow
         {
             Table = w.Table, Member = w.Member.Value, Weight = w.Weight, Source = w.Source.Value,
-        }));
-        db.Votes.AddRange(input.Votes.Select(x => x.Value).Select(v => new VoteRow
+        })],
+        Votes: [.. input.Votes.Select(x => x.Value).Select(v => new VoteRow
         {
             Id = v.Id, Organisation = v.Organisation.Value, Body = v.Body, Round = v.Round, Motion = v.Motion, Subject = v.Subject.Value, Date = v.Date,
             Yes = v.Tally.Yes, No = v.Tally.No, Abstain = v.Tally.Abstain, Absent = v.AbsentKnown ? v.Tally.Absent : null,
             Outcome = v.Outcome.ToKebab(), Source = v.Source.Value, Note = v.Note,
             Members = [.. (v.MemberVotes ?? []).Select(m => new MemberVoteRow { VoteId = v.Id, Member = m.Member.Value, Choice = m.Choice.ToKebab() })],
-        }));
-        if (input.Priors is { } priors)
-        {
-            db.Documents.Add(new DocumentRow { Name = "priors", Json = DataSetReader.WritePriors(priors.Value) });
-        }
-
-        db.Relations.AddRange(input.Relations.Select(x => x.Value).Select(r => new RelationRow
+        })],
+        Documents: input.Priors is { } priors ? [new DocumentRow { Name = "priors", Json = DataSetReader.WritePriors(priors.Value) }] : [],
+        Relations: [.. input.Relations.Select(x => x.Value).Select(r => new RelationRow
         {
             Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Value = r.Value, Since = r.Since.ToString(), Until = r.Period.End,
             Detail = r.Detail, Source = r.Source.Value, Note = r.Note,
-        }));
-        db.RelationClaims.AddRange(input.RelationClaims.Select(x => x.Value).Select(c => new RelationClaimRow
+        })],
+        RelationClaims: [.. input.RelationClaims.Select(x => x.Value).Select(c => new RelationClaimRow
         {
             Id = c.Id, Subject = c.Subject.Value, State = c.State.Value, Kind = c.Kind.ToKebab(), Value = c.Value, Change = c.Change.ToKebab(),
             EventDate = c.EventDate.ToString(), Party = c.Party.Value, SaidOn = c.SaidOn?.ToString(), Stance = c.Stance.ToKebab(),
             Status = c.Status.ToKebab(), Statement = c.Statement, Source = c.Source.Value,
-        }));
-        db.OrganisationPositions.AddRange(input.OrganisationPositions.Select(x => x.Value).Select(p => new OrganisationPositionRow
+        })],
+        OrganisationPositions: [.. input.OrganisationPositions.Select(x => x.Value).Select(p => new OrganisationPositionRow
         {
             Subject = p.Subject.Value, Organisation = p.Organisation.Value, Text = p.Text, StatedOn = p.StatedOn?.ToString(), Source = p.Source.Value, Note = p.Note,
-        }));
-        db.Agencies.AddRange(input.Agencies.Select(x => x.Value).Select(a => new AgencyRow
+        })],
+        Agencies: [.. input.Agencies.Select(x => x.Value).Select(a => new AgencyRow
         {
             Id = a.Id.Value, Name = a.Name, Kind = a.Kind, Country = a.Country?.Value, Parent = a.Parent?.Value, Source = a.Source.Value,
-        }));
-        db.Arrangements.AddRange(input.Arrangements.Select((x, i) => new ArrangementRow
+        })],
+        Arrangements: [.. input.Arrangements.Select((x, i) => new ArrangementRow
         {
             Id = x.Value.Id, Ordinal = i, Name = x.Value.Name, Kind = x.Value.Kind, Links = string.Join(';', x.Value.Links), Basis = x.Value.Basis,
             Scope = x.Value.Scope.Count == 0 ? "all" : string.Join(';', x.Value.Scope.Order(StringComparer.Ordinal)),
             Since = x.Value.Since?.ToString() ?? "", Until = x.Value.Period.End, Source = x.Value.Source.Value, Note = x.Value.Note,
-        }));
-        db.RequestCounts.AddRange(input.RequestCounts.Select(x => x.Value).Select(c => new RequestCountRow
+        })],
+        RequestCounts: [.. input.RequestCounts.Select(x => x.Value).Select(c => new RequestCountRow
         {
             Year = c.Year, Channel = c.Channel, Requests = c.Requests, Until = c.Until, Source = c.Source.Value, Note = c.Note,
-        }));
-        db.CooperationEvents.AddRange(input.CooperationEvents.Select(x => x.Value).Select(e => new CooperationEventRow
+        })],
+        CooperationEvents: [.. input.CooperationEvents.Select(x => x.Value).Select(e => new CooperationEventRow
         {
             Date = e.Date.ToString(), Kind = e.Kind, Title = e.Title, Detail = e.Detail, Channels = string.Join(';', e.Channels), Source = e.Source.Value,
-        }));
-    }
+        })]);
 
-    public static RegistryInput ToInput(
-        List<EntityRow> entities, List<SubjectRow> subjects, List<SourceRow> sources, List<RecognitionRow> recognitions,
-        List<ClaimRow> claims, List<PositionRow> positions, List<OrganisationRow> organisations, List<MembershipRow> memberships,
-        List<EventRow> events, List<ObservationRow> observations, List<ProcedureRow> procedures, List<WeightRow> weights, List<VoteRow> votes,
-        List<AgencyRow> agencies, List<ArrangementRow> arrangements, List<RequestCountRow> requestCounts, List<CooperationEventRow> cooperationEvents,
-        List<DocumentRow> documents, List<RelationRow> relations, List<RelationClaimRow> relationClaims, List<OrganisationPositionRow> organisationPositions) => new()
+    public static RegistryInput ToInput(StoredRows rows) => new()
         {
-            Relations = Located(relations, "relations", r =>
+            Relations = Located(rows.Relations, "relations", r =>
             {
                 var since = Date(r.Since);
                 return new Relation(new EntityCode(r.Subject), new EntityCode(r.State), KebabNames.Of<RelationKind>()[r.Kind], r.Value,
                     new DateRange(since.Date, r.Until), since, r.Detail, new SourceRef(r.Source), r.Note);
             }),
-            RelationClaims = Located(relationClaims, "relation_claims", c => new RelationClaim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
+            RelationClaims = Located(rows.RelationClaims, "relation_claims", c => new RelationClaim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
                 KebabNames.Of<RelationKind>()[c.Kind], c.Value, KebabNames.Of<RelationChange>()[c.Change], Date(c.EventDate), new EntityCode(c.Party),
                 OptionalDate(c.SaidOn), KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source))),
-            OrganisationPositions = Located(organisationPositions, "organisation_positions", p => new OrganisationPosition(new EntityCode(p.Subject),
+            OrganisationPositions = Located(rows.OrganisationPositions, "organisation_positions", p => new OrganisationPosition(new EntityCode(p.Subject),
                 new OrganisationId(p.Organisation), p.Text, OptionalDate(p.StatedOn), new SourceRef(p.Source), p.Note)),
-            Priors = documents.FirstOrDefault(d => d.Name == "priors") is { } p ? new(DataSetReader.ReadPriors(p.Json), "documents#priors") : null,
-            Agencies = Located(agencies, "agencies", a => new Agency(new AgencyId(a.Id), a.Name, a.Kind, a.Country is null ? null : new EntityCode(a.Country),
+            Priors = rows.Documents.FirstOrDefault(d => d.Name == "priors") is { } p ? new(DataSetReader.ReadPriors(p.Json), "documents#priors") : null,
+            Agencies = Located(rows.Agencies, "agencies", a => new Agency(new AgencyId(a.Id), a.Name, a.Kind, a.Country is null ? null : new EntityCode(a.Country),
                 a.Parent is null ? null : new AgencyId(a.Parent), new SourceRef(a.Source))),
-            Arrangements = Located(arrangements.OrderBy(a => a.Ordinal).ToList(), "arrangements", a =>
+            Arrangements = Located(rows.Arrangements.OrderBy(a => a.Ordinal).ToList(), "arrangements", a =>
             {
                 var since = Date(a.Since);
                 return new Arrangement(a.Id, a.Name, a.Kind, [.. a.Links.Split(';').Select(Link.Parse)], a.Basis,
                     a.Scope == "all" ? new HashSet<string>() : a.Scope.Split(';').ToHashSet(StringComparer.Ordinal),
                     new DateRange(since.Date, a.Until), since, new SourceRef(a.Source), a.Note);
             }),
-            RequestCounts = Located(requestCounts, "request_counts", c => new RequestCount(c.Year, c.Channel, c.Requests, c.Until, new SourceRef(c.Source), c.Note)),
-            CooperationEvents = Located(cooperationEvents, "cooperation_events", e => new CooperationEvent(Date(e.Date), e.Kind, e.Title, e.Detail,
+            RequestCounts = Located(rows.RequestCounts, "request_counts", c => new RequestCount(c.Year, c.Channel, c.Requests, c.Until, new SourceRef(c.Source), c.Note)),
+            CooperationEvents = Located(rows.CooperationEvents, "cooperation_events", e => new CooperationEvent(Date(e.Date), e.Kind, e.Title, e.Detail,
                 e.Channels.Split(';', StringSplitOptions.RemoveEmptyEntries), new SourceRef(e.Source))),
-            Procedures = Located(procedures, "procedures", p => RuleJson.Read(p.Document)),
-            Weights = Located(weights, "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
-            Votes = Located(votes, "votes", v => new RecordedVote(v.Id, new OrganisationId(v.Organisation), v.Body, v.Round, v.Motion, new EntityCode(v.Subject), v.Date,
+            Procedures = Located(rows.Procedures, "procedures", p => RuleJson.Read(p.Document)),
+            Weights = Located(rows.Weights, "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
+            Votes = Located(rows.Votes, "votes", v => new RecordedVote(v.Id, new OrganisationId(v.Organisation), v.Body, v.Round, v.Motion, new EntityCode(v.Subject), v.Date,
                 new Tally(v.Yes, v.No, v.Abstain, v.Absent ?? 0), v.Absent is not null, KebabNames.Of<VoteOutcome>()[v.Outcome],
                 v.Members.Count == 0 ? null : [.. v.Members.Select(m => new MemberVote(new EntityCode(m.Member), KebabNames.Of<VoteChoice>()[m.Choice]))],
                 new SourceRef(v.Source), v.Note)),
-            Entities = Located(entities, "entities", e => new Entity(new EntityCode(e.Code), e.Name,
+            Entities = Located(rows.Entities, "entities", e => new Entity(new EntityCode(e.Code), e.Name,
                 e.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries), KebabNames.Of<EntityKind>()[e.Kind], new SourceRef(e.Source))),
-            Subjects = Located(subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),
-            Sources = Located(sources, "sources", s => new Source(s.Url, s.Title, s.Publisher, s.Accessed)),
-            Recognitions = Located(recognitions, "recognition_events", r => new RecognitionEvent(new EntityCode(r.Subject), new EntityCode(r.State),
+            Subjects = Located(rows.Subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),
+            Sources = Located(rows.Sources, "sources", s => new Source(s.Url, s.Title, s.Publisher, s.Accessed)),
+            Recognitions = Located(rows.Recognitions, "recognition_events", r => new RecognitionEvent(new EntityCode(r.Subject), new EntityCode(r.State),
                 KebabNames.Of<RecognitionEventKind>()[r.Kind], Date(r.Date), new SourceRef(r.Source), r.Note)),
-            Claims = Located(claims, "claims", c => new Claim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
+            Claims = Located(rows.Claims, "claims", c => new Claim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
                 KebabNames.Of<RecognitionEventKind>()[c.Event], Date(c.EventDate), new EntityCode(c.Party), OptionalDate(c.SaidOn),
                 KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source))),
-            Positions = Located(positions, "positions", p => new Position(new EntityCode(p.Subject), new EntityCode(p.State), p.Text,
+            Positions = Located(rows.Positions, "positions", p => new Position(new EntityCode(p.Subject), new EntityCode(p.State), p.Text,
                 OptionalDate(p.StatedOn), new SourceRef(p.Source), p.Note)),
-            Organisations = Located(organisations.OrderBy(o => o.Ordinal).ToList(), "organisations", o => new Organisation(
+            Organisations = Located(rows.Organisations.OrderBy(o => o.Ordinal).ToList(), "organisations", o => new Organisation(
                 new OrganisationId(o.Id), o.Name, o.Parent is null ? null : new OrganisationId(o.Parent),
                 [.. o.Bodies.OrderBy(b => b.Ordinal).Select(b => new Body(b.Id, b.Name, new OrganisationId(b.Roster)))], new SourceRef(o.Source))),
-            Memberships = Located(memberships, "memberships", m =>
+            Memberships = Located(rows.Memberships, "memberships", m =>
             {
                 var since = OptionalDate(m.Since);
                 return new Membership(new OrganisationId(m.Organisation), new EntityCode(m.State), KebabNames.Of<MembershipStatus>()[m.Status],
                     new DateRange(since?.Date ?? DateOnly.MinValue, m.Until), since, new SourceRef(m.Source), m.Note);
             }),
-            Events = Located(events, "events", e => new SubjectEvent(e.Id, new EntityCode(e.Subject), Date(e.Date), OptionalDate(e.Until),
+            Events = Located(rows.Events, "events", e => new SubjectEvent(e.Id, new EntityCode(e.Subject), Date(e.Date), OptionalDate(e.Until),
                 e.Kind, e.Title, e.Detail, new SourceRef(e.Source))),
-            Observations = Located(observations, "observations", o => new Observation(o.Series, Date(o.Date), o.Value, o.Unit, o.Detail, new SourceRef(o.Source))),
+            Observations = Located(rows.Observations, "observations", o => new Observation(o.Series, Date(o.Date), o.Value, o.Unit, o.Detail, new SourceRef(o.Source))),
         };
 
     private static Located<T>[] Located<TRow, T>(List<TRow> rows, string table, Func<TRow, T> map) =>
