@@ -125,10 +125,13 @@ public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunn
         Assert.True(visaFree.GetProperty("states").GetInt32() >= 27); // the Schengen states at least
         Assert.All(rows, r => Assert.InRange(r.GetProperty("states").GetInt32(), 1, r.GetProperty("rows").GetInt32()));
         Assert.Contains(rows, r => r.GetProperty("kind").GetString() == "vehicle-plates");
+        var visas = (await cli.RunAsync("relations", "--coverage", "--kind", "visa", "--format", "json")).Json.EnumerateArray();
+        Assert.All(visas, r => Assert.Equal("visa", r.GetProperty("kind").GetString()));
     }
 
     [Theory]
     [InlineData("--kind", "relations", "--kind", "trade")]
+    [InlineData("--state", "relations", "--coverage", "--state", "DEU")]
     [InlineData("--state", "relations", "--state", "ATL")]
     [InlineData("--bloc", "gaps", "--bloc", "NOWHERE")]
     [InlineData("--bloc", "gaps", "--bloc", "not an id")] // named as --bloc, not as another command's --org

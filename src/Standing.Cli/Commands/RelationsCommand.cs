@@ -36,20 +36,26 @@ internal static class RelationsCommand
         var kind = new Option<string?>("--kind") { Description = "diplomatic, mission, travel-document, visa or vehicle-plates" };
         kind.AcceptOnlyFromAmong([.. KebabNames.Of<RelationKind>().Keys]);
         var state = new Option<string?>("--state") { Description = "Only this state (code or name)" };
-        var coverage = new Option<bool>("--coverage") { Description = "Instead, count the recorded rows and states per kind and value, over all dates" };
+        var coverage = new Option<bool>("--coverage") { Description = "Instead, count the recorded rows and states per kind and value, over all dates (with --kind, of that kind only)" };
         var command = options.AddTo(new Command("relations", "List relations beyond recognition in force on a date") { kind, state, coverage });
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
+            var code = parse.GetValue(state) is { } text ? Arguments.Entity(q.Registry, text, "--state").Code : (EntityCode?)null;
+            var kindValue = parse.GetValue(kind) is { } k ? KebabNames.Of<RelationKind>()[k] : (RelationKind?)null;
             if (parse.GetValue(coverage))
             {
-                var counts = q.Registry.Coverage(q.Subject.Code).Select(c => new CoverageRow(c.Kind.ToKebab(), c.Value, c.Rows, c.States, c.Unverified)).ToList();
+                if (code is not null)
+                {
+                    throw new UsageException("--coverage counts states, so it does not take --state");
+                }
+
+                var counts = q.Registry.Coverage(q.Subject.Code).Where(c => kindValue is null || c.Kind == kindValue)
+                    .Select(c => new CoverageRow(c.Kind.ToKebab(), c.Value, c.Rows, c.States, c.Unverified)).ToList();
                 Renderer.List(q.Output, q.Format, counts, CoverageColumns, $"relations of {q.Subject.Code} on record");
                 return ExitCodes.Ok;
             }
 
-            var code = parse.GetValue(state) is { } text ? Arguments.Entity(q.Registry, text, "--state").Code : (EntityCode?)null;
-            var kindValue = parse.GetValue(kind) is { } k ? KebabNames.Of<RelationKind>()[k] : (RelationKind?)null;
             var rows = q.Registry.RelationsOn(q.Subject.Code, q.AsOf, kindValue, code, q.Perspective).Select(r => View(q.Registry, r)).ToList();
             Renderer.List(q.Output, q.Format, rows, Columns,
                 $"{rows.Count} relations of {q.Subject.Code} in force on {q.AsOf:yyyy-MM-dd}, perspective {q.Perspective.ToKebab()}");
