@@ -67,11 +67,23 @@ public sealed partial class Registry
         });
     }
 
-    /// <summary>How many rows and states the data records for each kind and value of relation of <paramref name="subject"/>.</summary>
-    public IReadOnlyList<RelationCoverage> Coverage(EntityCode subject) =>
-        [.. Relations.Where(r => r.Subject == subject).GroupBy(r => (r.Kind, r.Value)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
-            .Select(g => new RelationCoverage(g.Key.Kind, g.Key.Value, g.Count(), g.Select(r => r.State).Distinct().Count(),
-                g.Count(r => !r.Source.IsVerified || (r.Note?.StartsWith(SourceRef.UnverifiedMarker, StringComparison.OrdinalIgnoreCase) ?? false))))];
+    /// <summary>
+    /// How many rows and states the data records for each kind of relation of <paramref name="subject"/> (value
+    /// <see cref="AllValues"/>), then for each of its values.
+    /// </summary>
+    public IReadOnlyList<RelationCoverage> Coverage(EntityCode subject)
+    {
+        static RelationCoverage Count(RelationKind kind, string value, IEnumerable<Relation> rows) =>
+            new(kind, value, rows.Count(), rows.Select(r => r.State).Distinct().Count(),
+                rows.Count(r => !r.Source.IsVerified || (r.Note?.StartsWith(SourceRef.UnverifiedMarker, StringComparison.OrdinalIgnoreCase) ?? false)));
+
+        return [.. Relations.Where(r => r.Subject == subject).GroupBy(r => r.Kind).OrderBy(g => g.Key)
+            .SelectMany(kind => kind.GroupBy(r => r.Value).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Count(kind.Key, g.Key, g))
+                .Prepend(Count(kind.Key, AllValues, kind)))];
+    }
+
+    /// <summary>The value of a <see cref="RelationCoverage"/> row that counts every value of its kind.</summary>
+    public const string AllValues = "all";
 
     /// <summary>Every claim, by any party, about <paramref name="relation"/>'s start or end.</summary>
     public IEnumerable<RelationClaim> ClaimsAbout(Relation relation) => RelationClaims.Where(c => c.Concerns(relation));

@@ -125,6 +125,10 @@ public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunn
         Assert.True(visaFree.GetProperty("states").GetInt32() >= 27); // the Schengen states at least
         Assert.All(rows, r => Assert.InRange(r.GetProperty("states").GetInt32(), 1, r.GetProperty("rows").GetInt32()));
         Assert.Contains(rows, r => r.GetProperty("kind").GetString() == "vehicle-plates");
+        var visaAll = rows.Single(r => r.GetProperty("kind").GetString() == "visa" && r.GetProperty("value").GetString() == "all");
+        var visaValues = rows.Where(r => r.GetProperty("kind").GetString() == "visa" && r.GetProperty("value").GetString() != "all").ToList();
+        Assert.Equal(visaValues.Sum(r => r.GetProperty("rows").GetInt32()), visaAll.GetProperty("rows").GetInt32());
+        Assert.InRange(visaAll.GetProperty("states").GetInt32(), visaValues.Max(r => r.GetProperty("states").GetInt32()), visaValues.Sum(r => r.GetProperty("states").GetInt32()));
         var visas = (await cli.RunAsync("relations", "--coverage", "--kind", "visa", "--format", "json")).Json.EnumerateArray();
         Assert.All(visas, r => Assert.Equal("visa", r.GetProperty("kind").GetString()));
     }
