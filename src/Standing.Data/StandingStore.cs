@@ -126,7 +126,9 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
     /// </summary>
     private async Task<StoredRows?> ReadRowsIfCurrentAsync(CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        // Not pooled: a pooled handle could outlive the file when the import deletes and recreates the database.
+        var readOnly = new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        await using var connection = new SqliteConnection(readOnly.ToString());
         try
         {
             await connection.OpenAsync(ct);
