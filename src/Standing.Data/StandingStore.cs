@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Standing.Data.Files;
 using Standing.Data.Storage;
 using Standing.Domain;
@@ -87,30 +89,13 @@ public sealed class StandingStore(StandingDbContext db, StandingDataOptions opti
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<BodyRow>().ExecuteDeleteAsync(ct);
-        await db.Organisations.ExecuteDeleteAsync(ct);
-        await db.Entities.ExecuteDeleteAsync(ct);
-        await db.Subjects.ExecuteDeleteAsync(ct);
-        await db.Sources.ExecuteDeleteAsync(ct);
-        await db.Recognitions.ExecuteDeleteAsync(ct);
-        await db.Claims.ExecuteDeleteAsync(ct);
-        await db.Positions.ExecuteDeleteAsync(ct);
-        await db.Memberships.ExecuteDeleteAsync(ct);
-        await db.Events.ExecuteDeleteAsync(ct);
-        await db.Observations.ExecuteDeleteAsync(ct);
-        await db.Meta.ExecuteDeleteAsync(ct);
-        await db.Procedures.ExecuteDeleteAsync(ct);
-        await db.Weights.ExecuteDeleteAsync(ct);
-        await db.Set<MemberVoteRow>().ExecuteDeleteAsync(ct);
-        await db.Votes.ExecuteDeleteAsync(ct);
-        await db.Agencies.ExecuteDeleteAsync(ct);
-        await db.Arrangements.ExecuteDeleteAsync(ct);
-        await db.RequestCounts.ExecuteDeleteAsync(ct);
-        await db.CooperationEvents.ExecuteDeleteAsync(ct);
-        await db.Documents.ExecuteDeleteAsync(ct);
-        await db.Relations.ExecuteDeleteAsync(ct);
-        await db.RelationClaims.ExecuteDeleteAsync(ct);
-        await db.OrganisationPositions.ExecuteDeleteAsync(ct);
+        // Every table the model maps, so a new row type cannot be forgotten; rows that point to others go first.
+        var sql = db.GetService<ISqlGenerationHelper>();
+        foreach (var table in db.Model.GetEntityTypes().OrderByDescending(t => t.GetForeignKeys().Any()).Select(t => t.GetTableName()).OfType<string>())
+        {
+            var delete = $"DELETE FROM {sql.DelimitIdentifier(table)}";
+            await db.Database.ExecuteSqlRawAsync(delete, ct);
+        }
 
         var rows = RowMapping.ToRows(set.Input);
         db.AddRange(rows.All());
