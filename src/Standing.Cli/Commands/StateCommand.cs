@@ -18,9 +18,7 @@ internal static class StateCommand
 
     public sealed record SourceView(string Url, string Title, string Publisher, DateOnly Accessed);
 
-    public sealed record RelationView(
-        string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source, string? Note,
-        IReadOnlyList<RelationsCommand.ClaimView> Claims);
+    public sealed record RelationView(string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source, string? Note);
 
     public sealed record View(
         string Code, string Name, string Kind, IReadOnlyList<string> Aliases, string Subject, DateOnly AsOf, string Perspective,
@@ -64,9 +62,8 @@ internal static class StateCommand
             .Select(m => new MembershipView(m.Organisation.Value, m.Status.ToKebab(), m.Since?.ToString(), m.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 m.Period.Contains(q.AsOf), m.Source.Value, m.Note)).ToList();
         var relations = r.RelationsOf(q.Subject.Code, q.Perspective).Where(x => x.State == code)
-            .Select(x => (Relation: x, Row: RelationsCommand.View(r, x)))
-            .Select(x => new RelationView(x.Row.Kind, x.Row.Value, x.Row.Since, x.Row.Until, x.Relation.Period.Contains(q.AsOf), x.Row.Detail, x.Row.Source,
-                x.Row.Note, x.Row.Claims)).ToList();
+            .Select(x => new RelationView(x.Kind.ToKebab(), x.Value, x.Since.ToString(), x.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                x.Period.Contains(q.AsOf), x.Detail, x.Source.Value, x.Note)).ToList();
         var relationClaims = r.RelationClaims.Where(c => c.Subject == q.Subject.Code && c.State == code).OrderBy(c => c.EventDate).ThenBy(c => c.SaidOn?.Date)
             .Select(RelationsCommand.Claim).ToList();
         var cited = events.Select(e => e.Source).Concat(claims.Select(c => c.Source)).Concat(positions.Select(p => p.Source))
@@ -120,8 +117,7 @@ internal static class StateCommand
         if (v.Relations.Count > 0)
         {
             Renderer.List(output, OutputFormat.Table, v.Relations,
-                [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("detail", x => x.Detail),
-                 new("claims", x => x.Claims.Select(c => $"{c.Party} {c.Stance} {c.Change} {c.EventDate}"))]);
+                [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("detail", x => x.Detail)]);
         }
 
         if (v.RelationClaims.Count > 0)
