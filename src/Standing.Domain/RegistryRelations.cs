@@ -135,7 +135,7 @@ public sealed partial class Registry
     /// <summary>
     /// Where recognition and relations disagree on <paramref name="day"/>: states that recognise the subject without
     /// diplomatic relations on record, states with diplomatic relations that do not recognise it, and states that
-    /// do not recognise it yet accept its passports or let its holders in without a visa. Optionally only the
+    /// do not recognise it yet accept its passports or plates, or let its holders in without a visa. Optionally only the
     /// members of one organisation (a bloc) on the date. An embassy or an accredited ambassador either way counts as
     /// diplomatic relations when the data has no date for establishing them; a liaison office or consulate does not.
     /// </summary>
@@ -152,8 +152,7 @@ public sealed partial class Registry
             var diplomatic = inForce.Find(r => r.State == state && r.Kind == RelationKind.Diplomatic);
             var established = diplomatic?.Value == "established"
                 || (diplomatic is null && inForce.Exists(r => r.State == state && r.IsDiplomaticMission));
-            var documents = inForce.Where(r => r.State == state && ((r.Kind == RelationKind.TravelDocument && r.Value == "accepted")
-                || (r.Kind == RelationKind.Visa && r.Value is "visa-free" or "visa-on-arrival" or "e-visa"))).ToList();
+            var documents = inForce.Where(r => r.State == state && r.AdmitsSubjectsDocuments).ToList();
             if (recognised && !established)
             {
                 gaps.Add(new(state, "recognises-without-relations", diplomatic?.Value switch

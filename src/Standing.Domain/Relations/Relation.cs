@@ -60,6 +60,10 @@ public sealed record Relation(
     /// <summary>Whether this is an embassy or an accredited ambassador, either way: a mission that diplomatic relations imply (a liaison office or consulate does not).</summary>
     public bool IsDiplomaticMission => Kind == RelationKind.Mission && !MayRepeat(Kind, Value);
 
+    /// <summary>Whether the state lets the subject's documents in: passports or plates accepted, or any visa regime short of "visa required".</summary>
+    public bool AdmitsSubjectsDocuments =>
+        (Kind is RelationKind.TravelDocument or RelationKind.VehiclePlates && Value == "accepted") || (Kind == RelationKind.Visa && Value != "visa-required");
+
     /// <summary>Whether this is the relation of <paramref name="state"/> with <paramref name="subject"/> of this kind and value.</summary>
     public bool SameAs(EntityCode subject, EntityCode state, RelationKind kind, string value) =>
         Subject == subject && State == state && Kind == kind && Value == value;

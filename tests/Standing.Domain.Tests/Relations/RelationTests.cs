@@ -202,4 +202,16 @@ public sealed class RelationTests
 
         Assert.Equal(gap, registry.Gaps(Xkx, Day("2013-01-01"), Perspective.Default).Any(g => g.State.Value == "AAA"));
     }
+
+    [Theory]
+    [InlineData(RelationKind.VehiclePlates, "accepted", true)]
+    [InlineData(RelationKind.VehiclePlates, "not-accepted", false)]
+    [InlineData(RelationKind.Visa, "e-visa", true)]
+    [InlineData(RelationKind.Visa, "visa-required", false)]
+    public void Gaps_NonRecogniserAdmittingPlatesOrPassports_IsAGap(RelationKind kind, string value, bool gap)
+    {
+        var registry = new RegistryBuilder().Relation("SRB", kind, value, "2024-01-01").Build();
+
+        Assert.Equal(gap, registry.Gaps(Xkx, Day("2024-01-01"), Perspective.Default).Any(g => g.State.Value == "SRB" && g.Gap == "documents-without-recognition"));
+    }
 }
