@@ -69,6 +69,11 @@ namespace Standing.Cli
 
                 return ExitCodes.Environment;
             }
+            catch (Data.Storage.DatabaseUnusableException e)
+            {
+                await error.WriteLineAsync($"standing: database {e.Message}");
+                return ExitCodes.Environment;
+            }
             catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"standing: cannot use the database or data files: {e.Message}");

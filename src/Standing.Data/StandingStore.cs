@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Standing.Data.Files;
 using Standing.Data.Storage;
 using Standing.Domain;
@@ -21,139 +19,117 @@ public sealed class DataImportException(ValidationReport report)
     public ValidationReport Report { get; } = report;
 }
 
-/// <summary>Standing's database: created and loaded from the data files on first use, and reloaded when they change.</summary>
+/// <summary>Standing's database: created and loaded from the data files on first use, and rebuilt when they change.</summary>
 /// <remarks>
 /// The database holds nothing but the data set, so a database whose schema version or data fingerprint differs
-/// from the current ones is rebuilt (see docs/decisions/ADR-004-database-mirrors-data.md).
+/// from the current ones is rebuilt (see docs/decisions/ADR-004-database-mirrors-data.md). Standing creates a database
+/// only where nothing is, or an empty file, and rebuilds only a database that carries its marker: anything else at the
+/// path is refused and left untouched (<see cref="DatabaseUnusableException"/>). A rebuild is written to a new file
+/// beside the old one and renamed over it, so a reader never sees half a database, an interrupted import leaves the
+/// old one whole, and several processes starting at once each finish with a complete database.
 /// </remarks>
-public sealed class StandingStore(StandingDbContext db, StandingDataOptions options)
+public sealed class StandingStore(StandingDataOptions options)
 {
     /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
     internal const string SchemaVersion = "8";
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
+    /// <exception cref="DatabaseUnusableException">The path holds something Standing must not use; it is left as it was.</exception>
     public async Task<Registry> LoadRegistryAsync(CancellationToken ct = default)
     {
         var rows = await ReadRowsIfCurrentAsync(ct);
         if (rows is null)
         {
-            if (!await EnsureCurrentAsync(ct))
-            {
-                // Current by its meta rows, yet the rows document could not be read: import again.
-                await ImportAsync(Fingerprint(options.DataDirectory), ct);
-            }
-
+            await RebuildAsync(ct);
             rows = await ReadRowsIfCurrentAsync(ct) ?? throw new InvalidDataException("the database was imported but its rows document cannot be read");
         }
 
         return Registry.Create(RowMapping.ToInput(rows));
     }
 
-    /// <summary>Creates the database if needed and (re)imports the data set if it changed since the last import.</summary>
+    /// <summary>Creates the database if needed and rebuilds it if the data set changed since the last import.</summary>
     /// <returns>Whether an import took place.</returns>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
+    /// <exception cref="DatabaseUnusableException">The path holds something Standing must not use; it is left as it was.</exception>
     public async Task<bool> EnsureCurrentAsync(CancellationToken ct = default)
     {
-        var directory = Path.GetDirectoryName(options.DatabasePath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var meta = await ReadAsync<Dictionary<string, string>>(async command => await MetaAsync(command, ct), ct) ?? [];
-        if (meta.GetValueOrDefault("schema") != SchemaVersion)
-        {
-            await db.Database.EnsureDeletedAsync(ct);
-            await db.Database.EnsureCreatedAsync(ct);
-            meta.Clear();
-        }
-
-        var fingerprint = Fingerprint(options.DataDirectory);
-        if (meta.GetValueOrDefault("data") == fingerprint)
+        if (await ReadRowsIfCurrentAsync(ct) is not null)
         {
             return false;
         }
 
-        await ImportAsync(fingerprint, ct);
+        await RebuildAsync(ct);
         return true;
     }
 
-    /// <summary>Replaces the stored data set with the files' contents, in one transaction.</summary>
-    private async Task ImportAsync(string fingerprint, CancellationToken ct)
+    /// <summary>Imports the data files into a new database file and puts it in the old one's place.</summary>
+    private async Task RebuildAsync(CancellationToken ct)
     {
+        var path = options.DatabasePath;
+        if (DatabaseFile.Inspect(path).ReadOnly)
+        {
+            throw new DatabaseUnusableException(path, "is read-only and holds an older data set: make it writable (chmod u+w) or give another path");
+        }
+
         var set = DataSetReader.Read(options.DataDirectory);
         if (!set.Report.IsValid)
         {
             throw new DataImportException(set.Report);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Every table the model maps, so a new row type cannot be forgotten; rows that point to others go first.
-        var sql = db.GetService<ISqlGenerationHelper>();
-        foreach (var table in db.Model.GetEntityTypes().OrderByDescending(t => t.GetForeignKeys().Any()).Select(t => t.GetTableName()).OfType<string>())
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        var building = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.building");
+        try
         {
-            var delete = $"DELETE FROM {sql.DelimitIdentifier(table)}";
-            await db.Database.ExecuteSqlRawAsync(delete, ct);
+            await ImportAsync(building, set.Input, Fingerprint(options.DataDirectory), ct);
+            // Looked at again just before the swap: a file put there meanwhile by someone else is not replaced.
+            DatabaseFile.Inspect(path);
+            File.Move(building, path, overwrite: true);
         }
+        finally
+        {
+            File.Delete(building);
+        }
+    }
 
-        var rows = RowMapping.ToRows(set.Input);
+    /// <summary>Writes the data set into a new database at <paramref name="file"/>, marked as Standing's.</summary>
+    private static async Task ImportAsync(string file, RegistryInput input, string fingerprint, CancellationToken ct)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+        await using var db = new StandingDbContext(new DbContextOptionsBuilder<StandingDbContext>().UseSqlite(connection).Options);
+        await db.Database.EnsureCreatedAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var rows = RowMapping.ToRows(input);
         db.AddRange(rows.All());
         db.Documents.Add(new DocumentRow { Name = StoredRows.DocumentName, Json = JsonSerializer.Serialize(rows, StoredRowsJson.Default.StoredRows) });
         db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
+        // The file is read, never written, once in place: a rollback journal (not WAL) leaves no files beside it.
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA application_id = {DatabaseFile.ApplicationId}; PRAGMA journal_mode = DELETE", ct);
     }
-
-    /// <summary>The stored rows, if the database is current (its schema version and data fingerprint match); otherwise null.</summary>
-    private Task<StoredRows?> ReadRowsIfCurrentAsync(CancellationToken ct) => ReadAsync(async command =>
-    {
-        var meta = await MetaAsync(command, ct);
-        if (meta.GetValueOrDefault("schema") != SchemaVersion || meta.GetValueOrDefault("data") != Fingerprint(options.DataDirectory))
-        {
-            return null;
-        }
-
-        command.CommandText = $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""";
-        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize(json, StoredRowsJson.Default.StoredRows) : null;
-    }, ct);
 
     /// <summary>
-    /// Runs <paramref name="read"/> on a read-only connection of its own, or gives null when there is no database or
-    /// no tables yet. Plain SQL: this runs at every start, and the context would first build its model (0.7 s of a
-    /// 1.5 s start, measured).
+    /// The stored rows, if the database is Standing's and current (its schema version and data fingerprint match);
+    /// otherwise null. Plain SQL on a read-only connection: this runs at every start, and the context would first build
+    /// its model (0.7 s of a 1.5 s start, measured).
     /// </summary>
-    private async Task<T?> ReadAsync<T>(Func<SqliteCommand, Task<T?>> read, CancellationToken ct)
-        where T : class
+    /// <exception cref="DatabaseUnusableException">The path holds something Standing must not use.</exception>
+    private async Task<StoredRows?> ReadRowsIfCurrentAsync(CancellationToken ct)
     {
-        // Not pooled: a pooled handle could outlive the file when the import deletes and recreates the database.
-        var readOnly = new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        await using var connection = new SqliteConnection(readOnly.ToString());
-        try
-        {
-            await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            return await read(command);
-        }
-        catch (SqliteException)
+        var file = DatabaseFile.Inspect(options.DatabasePath);
+        if (!file.Exists || file.Meta.GetValueOrDefault("schema") != SchemaVersion || file.Meta.GetValueOrDefault("data") != Fingerprint(options.DataDirectory))
         {
             return null;
         }
-    }
 
-    /// <summary>The <c>meta</c> table: the schema version and data fingerprint of the last import.</summary>
-    private static async Task<Dictionary<string, string>> MetaAsync(SqliteCommand command, CancellationToken ct)
-    {
-        command.CommandText = """SELECT "Key", "Value" FROM "meta" """;
-        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            meta[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return meta;
+        await using var connection = new SqliteConnection(DatabaseFile.ReadOnlyConnectionString(options.DatabasePath));
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""";
+        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize(json, StoredRowsJson.Default.StoredRows) : null;
     }
 
     /// <summary>A hash of every data file's path and contents, to tell whether the data set changed.</summary>

@@ -36,11 +36,14 @@ public sealed class CliRunner : IDisposable
 
     public string Database { get; }
 
-    internal async Task<CliResult> RunAsync(params string[] args)
+    internal Task<CliResult> RunAsync(params string[] args) => RunOnAsync(args.Length == 0 ? null : Database, args);
+
+    /// <summary>Runs with <c>--db <paramref name="database"/></c> (none when null).</summary>
+    internal static async Task<CliResult> RunOnAsync(string? database, params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
         var host = new CliHost(new FixedClock(Today), RepositoryData.Directory);
-        string[] withDatabase = args.Length == 0 ? args : [.. args, "--db", Database];
+        string[] withDatabase = database is null ? args : [.. args, "--db", database];
         var exit = await StandingCli.RunAsync(withDatabase, host, output, error, TestContext.Current.CancellationToken);
         return new CliResult(exit, output.ToString(), error.ToString());
     }

@@ -102,13 +102,14 @@ public sealed class StandingStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadRegistry_BadDataOnFirstUse_LeavesNoRows()
+    public async Task LoadRegistry_BadDataOnFirstUse_CreatesNoFile()
     {
         _data.Append("recognitions.csv", "XKX,ZZZ,recognised,2010-01-01,https://example.org/page,");
 
         await Assert.ThrowsAsync<DataImportException>(LoadAsync);
 
-        Assert.Equal(0, await WithStore(async s => await s.Db.Set<Storage.RecognitionRow>().CountAsync()));
+        Assert.False(File.Exists(_database));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_database)!, $".{Path.GetFileName(_database)}.*"));
     }
 
     private Task<Domain.Registry> LoadAsync() => WithStore(s => s.Store.LoadRegistryAsync());
