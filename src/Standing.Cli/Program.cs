@@ -69,6 +69,11 @@ namespace Standing.Cli
 
                 return ExitCodes.Environment;
             }
+            catch (Exception e) when (e is OperationCanceledException || (e is AggregateException a && a.InnerExceptions.All(i => i is OperationCanceledException)))
+            {
+                await error.WriteLineAsync("standing: cancelled");
+                return ExitCodes.Cancelled;
+            }
             catch (Data.Storage.DatabaseUnusableException e)
             {
                 await error.WriteLineAsync($"standing: database {e.Message}");
@@ -86,13 +91,30 @@ namespace Standing.Cli
             }
         }
 
-        /// <summary>The most specific parse error on one line, naming the option it concerns.</summary>
+        /// <summary>The most specific parse error on one line, naming the option it concerns and never a .NET type.</summary>
         private static string Describe(IReadOnlyList<ParseError> errors)
         {
             var error = errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? errors[0];
             var message = string.Join(' ', error.Message.Split(['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            var name = (error.SymbolResult as OptionResult)?.Option.Name ?? (error.SymbolResult as ArgumentResult)?.Argument.Name;
+            var (name, type, tokens) = error.SymbolResult switch
+            {
+                OptionResult o => (o.Option.Name, o.Option.ValueType, o.Tokens),
+                ArgumentResult a => (a.Argument.Name, a.Argument.ValueType, a.Tokens),
+                _ => (null, null, []),
+            };
+            if (name is not null && type is not null && message.StartsWith("Cannot parse argument", StringComparison.Ordinal))
+            {
+                message = $"'{(tokens.Count > 0 ? tokens[0].Value : "")}' is not {Expected(Nullable.GetUnderlyingType(type) ?? type)}";
+            }
+
             return name is null || message.StartsWith(name, StringComparison.Ordinal) ? message : $"{name}: {message}";
         }
+
+        private static string Expected(Type type) =>
+            type == typeof(int) ? $"a whole number (at most {int.MaxValue})"
+            : type == typeof(long) ? $"a whole number (at most {long.MaxValue})"
+            : type == typeof(ulong) ? $"a whole number from 0 to {ulong.MaxValue}"
+            : type == typeof(double) ? "a number, e.g. 0.5"
+            : "a valid value";
     }
 }

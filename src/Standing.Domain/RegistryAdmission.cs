@@ -95,6 +95,11 @@ public sealed partial class Registry
             }
         }
 
+        if ((long)tally.Yes + tally.No + tally.Abstain + tally.Absent > Tally.MaxVotes)
+        {
+            throw new VoteInputException("--yes/--no/--abstain/--absent", $"the counts add up to more than {Tally.MaxVotes:N0}, the most a tally may hold");
+        }
+
         // A weighted body reports counts as weighted votes, not members: check them against the total weight instead.
         var countsAreWeights = stage.Rule is WeightedMajorityRule && memberVotes is null;
         var weights = stage.Rule is WeightedMajorityRule w && _weights.TryGetValue(w.Weights, out var table) ? table : null;

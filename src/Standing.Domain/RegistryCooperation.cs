@@ -37,7 +37,11 @@ public sealed record ChannelYear(RequestCount Count, double Share, double? Growt
 /// <summary>Bad input to a cooperation query, naming the field at fault.</summary>
 /// <param name="field">The option (<c>--from</c>, <c>--to</c>, <c>--type</c>).</param>
 /// <param name="message">What is wrong.</param>
-public sealed class CooperationInputException(string field, string message) : ArgumentException($"{field}: {message}", field);
+public sealed class CooperationInputException(string field, string message) : ArgumentException($"{field}: {message}", field)
+{
+    /// <summary>The field and what is wrong with it, without the parameter suffix <see cref="ArgumentException"/> adds.</summary>
+    public override string Message { get; } = $"{field}: {message}";
+}
 
 public sealed partial class Registry
 {

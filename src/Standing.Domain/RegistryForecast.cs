@@ -55,7 +55,7 @@ public sealed partial class Registry
         double[]? simulatedSwing = null;
         if (request.MonteCarloTrials is { } trials || exact is null)
         {
-            (mc, simulatedSwing) = Simulate(stage.Rule, members, Holder, request.AsOf, request.MonteCarloTrials ?? 100_000, request.Seed, request.Progress);
+            (mc, simulatedSwing) = Simulate(stage.Rule, members, Holder, request.AsOf, request.MonteCarloTrials ?? 100_000, request.Seed, request.Progress, request.Cancellation);
         }
 
         var expected = (members.Sum(m => m.Yes), members.Sum(m => m.No), members.Sum(m => m.Abstain), members.Sum(m => m.Absent));
@@ -178,7 +178,7 @@ public sealed partial class Registry
 
     /// <summary>A Monte Carlo estimate, and for weighted majorities each member's swing from the same trials.</summary>
     private (MonteCarloResult, double[]?) Simulate(
-        AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, DateOnly day, long trials, ulong seed, Action<long>? progress)
+        AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, DateOnly day, long trials, ulong seed, Action<long>? progress, CancellationToken ct)
     {
         var priors = Priors;
         var blocs = members.Select(m => EntityCode.TryParse(m.Member, out var code) && priors is not null
@@ -187,7 +187,7 @@ public sealed partial class Registry
         var correlation = priors?.BlocCorrelation ?? 0;
         if (rule is MajorityRule m && LinearCriterion.From(m, members.Count) is { } c)
         {
-            return (MonteCarlo.Run(members, blocs, correlation, (y, n, a, v) => !v && c.IsMetBy(y, n, a), holder, trials, seed, progress), null);
+            return (MonteCarlo.Run(members, blocs, correlation, (y, n, a, v) => !v && c.IsMetBy(y, n, a), holder, trials, seed, progress, ct), null);
         }
 
         if (rule is WeightedMajorityRule weighted && _weights.TryGetValue(weighted.Weights, out var table))
@@ -216,7 +216,7 @@ public sealed partial class Registry
                 }
 
                 return Passes(yes, cast);
-            }, trials, seed, progress);
+            }, trials, seed, progress, ct);
             return (result, [.. swingCount.Select(c => (double)c / trials)]);
         }
 
@@ -228,7 +228,7 @@ public sealed partial class Registry
         {
             var votes = choices.Select((ch, i) => codes[i] is { } code ? new MemberVote(code, ch) : null).OfType<MemberVote>().ToList();
             return rule.Evaluate(context(votes)).Result != RuleResult.Failed;
-        }, trials, seed, progress), null);
+        }, trials, seed, progress, ct), null);
     }
 
     /// <summary>Greedily makes the members with the largest swing certain, against the likely outcome, until it turns.</summary>

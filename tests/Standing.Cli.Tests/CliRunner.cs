@@ -39,12 +39,15 @@ public sealed class CliRunner : IDisposable
     internal Task<CliResult> RunAsync(params string[] args) => RunOnAsync(args.Length == 0 ? null : Database, args);
 
     /// <summary>Runs with <c>--db <paramref name="database"/></c> (none when null).</summary>
-    internal static async Task<CliResult> RunOnAsync(string? database, params string[] args)
+    internal static Task<CliResult> RunOnAsync(string? database, params string[] args) => RunOnAsync(database, TestContext.Current.CancellationToken, args);
+
+    /// <summary>Runs until done or until <paramref name="ct"/> is cancelled, as Ctrl-C does.</summary>
+    internal static async Task<CliResult> RunOnAsync(string? database, CancellationToken ct, params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
         var host = new CliHost(new FixedClock(Today), RepositoryData.Directory);
         string[] withDatabase = database is null ? args : [.. args, "--db", database];
-        var exit = await StandingCli.RunAsync(withDatabase, host, output, error, TestContext.Current.CancellationToken);
+        var exit = await StandingCli.RunAsync(withDatabase, host, output, error, ct);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 

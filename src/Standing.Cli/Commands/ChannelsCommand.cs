@@ -50,10 +50,7 @@ internal static class ChannelsCommand
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(chart);
-            if (file is not null && !ChartFile.IsSupported(file.Name))
-            {
-                throw new UsageException($"--chart: '{file.Name}' must end in .png or .svg");
-            }
+            ChartFile.Check(file, "--chart");
 
             var q = await options.ReadAsync(parse, host, ct);
             var rows = q.Registry.ChannelStatistics()

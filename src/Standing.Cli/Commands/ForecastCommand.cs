@@ -53,11 +53,19 @@ internal static class ForecastCommand
         });
         command.SetAction(async (parse, ct) =>
         {
-            var q = await options.ReadAsync(parse, host, ct);
-            if (parse.GetValue(trials) is <= 0)
+            if (parse.GetValue(trials) is <= 0 or > ForecastRequest.MaxMonteCarloTrials)
             {
-                throw new UsageException("--monte-carlo: the number of trials must be positive");
+                throw new UsageException($"--monte-carlo: the number of trials must be between 1 and {ForecastRequest.MaxMonteCarloTrials:N0}");
             }
+
+            if (parse.GetValue(trials) is null && parse.GetResult(seed) is { Implicit: false })
+            {
+                throw new UsageException("--seed: only a Monte Carlo run uses a seed; add --monte-carlo N");
+            }
+
+            Disjoint(parse, recognise, withdraw);
+            Disjoint(parse, join, leave);
+            var q = await options.ReadAsync(parse, host, ct);
 
             var assumptions = (parse.GetValue(assume) ?? []).Select(a =>
             {
@@ -70,8 +78,13 @@ internal static class ForecastCommand
                     throw new UsageException($"--assume: {e.Message}");
                 }
             }).ToList();
+            if (assumptions.GroupBy(a => a.Target, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new UsageException($"--assume: {twice.Key} is assumed more than once; give one assumption per member or bloc");
+            }
+
             var request = new ForecastRequest(Arguments.Organisation(parse.GetRequiredValue(org), "--org"), parse.GetValue(body), parse.GetValue(round),
-                q.Subject.Code, q.AsOf, q.Perspective, parse.GetValue(model) is { } file ? ReadModel(file) : null, assumptions,
+                q.Subject.Code, q.AsOf, q.Perspective, parse.GetValue(model) is { } file ? ReadModel(file, q) : null, assumptions,
                 parse.GetValue(trials), parse.GetValue(seed))
             {
                 Recognise = Codes(q, parse.GetValue(recognise), "--recognise"),
@@ -82,8 +95,12 @@ internal static class ForecastCommand
             };
             // A long Monte Carlo run in table output gets a progress bar on stderr (JSON and CSV stay quiet for scripts).
             var error = parse.InvocationConfiguration.Error;
-            var bar = q.Format == OutputFormat.Table && request.MonteCarloTrials >= 1_000_000 ? new ProgressBar(error, request.MonteCarloTrials.Value) : null;
-            var f = q.Registry.Forecast(request with { Progress = bar is null ? null : bar.Report });
+            var bar = q.Format == OutputFormat.Table && request.MonteCarloTrials >= 1_000_000 ? new ProgressBar(error, "Monte Carlo") : null;
+            var f = q.Registry.Forecast(request with
+            {
+                Progress = bar is null ? null : done => bar.Report((double)done / request.MonteCarloTrials!.Value),
+                Cancellation = ct,
+            });
             bar?.Done();
             var view = new View(request.Organisation.Value, f.Stage.Body, request.Round, q.Subject.Code.Value, q.AsOf, f.Method, f.PAdmitted,
                 f.MonteCarlo is { } mc ? new MonteCarloView(mc.PAdmitted, mc.StandardError, mc.Trials, mc.Seed) : null,
@@ -99,36 +116,6 @@ internal static class ForecastCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>A one-line text progress bar, redrawn with a carriage return, safe to call from the simulation's threads.</summary>
-    private sealed class ProgressBar(TextWriter error, long total)
-    {
-        private readonly Lock _gate = new();
-        private int _shown = -1;
-
-        public void Report(long done)
-        {
-            var percent = (int)Math.Min(100, done * 100 / Math.Max(1, total));
-            lock (_gate)
-            {
-                if (percent / 5 == _shown / 5)
-                {
-                    return;
-                }
-
-                _shown = percent;
-                error.Write($"\rMonte Carlo [{new string('#', percent / 5),-20}] {percent,3}%");
-            }
-        }
-
-        public void Done()
-        {
-            lock (_gate)
-            {
-                error.WriteLine($"\rMonte Carlo [{new string('#', 20)}] 100%");
-            }
-        }
     }
 
     private static List<Domain.Entities.EntityCode> Codes(Query q, string[]? texts, string field) =>
@@ -149,41 +136,33 @@ internal static class ForecastCommand
             [n, d], majorityBase, Strict: n * 2 == d);
     }
 
-    private static List<MemberStance> ReadModel(FileInfo file)
+    private static List<MemberStance> ReadModel(FileInfo file, Query q)
     {
-        if (!file.Exists)
+        var csv = UserCsv.Read(file, "--model", "code,yes,no,abstain,absent");
+        csv.CheckCodes(q.Registry, q.Subject.Code, hypothetical: true);
+        return [.. csv.Rows.Select(r =>
         {
-            throw new UsageException($"--model: {file.FullName} does not exist");
-        }
-
-        var lines = File.ReadAllLines(file.FullName);
-        if (lines.Length == 0 || lines[0].Replace(" ", "", StringComparison.Ordinal) != "code,yes,no,abstain,absent")
-        {
-            throw new UsageException($"--model: {file.Name} line 1: the header must be code,yes,no,abstain,absent");
-        }
-
-        var members = new List<MemberStance>();
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var cells = lines[i].Split(',');
-            var numbers = cells.Skip(1).Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToArray();
+            var numbers = r.Cells.Skip(1).Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToArray();
             try
             {
-                members.Add(cells.Length == 5 && !numbers.Any(double.IsNaN)
-                    ? new MemberStance(cells[0].Trim(), numbers[0], numbers[1], numbers[2], numbers[3])
-                    : throw new ArgumentException("expected code and four probabilities"));
+                return !numbers.Any(double.IsNaN)
+                    ? new MemberStance(r.Code, numbers[0], numbers[1], numbers[2], numbers[3])
+                    : throw new ArgumentException("expected a code and four probabilities");
             }
             catch (ArgumentException e)
             {
-                throw new UsageException($"--model: {file.Name} line {i + 1}: {e.Message.Split(" (Parameter")[0]}");
+                throw new UsageException($"--model: {csv.Name} line {r.Line}: {e.Message.Split(" (Parameter")[0]}");
             }
-        }
+        })];
+    }
 
-        return members;
+    /// <summary>Refuses a state named in two what-ifs that contradict each other.</summary>
+    private static void Disjoint(ParseResult parse, Option<string[]> first, Option<string[]> second)
+    {
+        var clash = (parse.GetValue(first) ?? []).Intersect(parse.GetValue(second) ?? [], StringComparer.OrdinalIgnoreCase).FirstOrDefault();
+        if (clash is not null)
+        {
+            throw new UsageException($"{second.Name}: {clash} is also given to {first.Name}; a state cannot be both");
+        }
     }
 }

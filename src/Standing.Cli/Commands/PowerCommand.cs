@@ -22,11 +22,16 @@ internal static class PowerCommand
         var command = options.AddTo(new Command("power", "Compute voting power (Banzhaf or Shapley–Shubik) in a weighted body") { org, weights, quota, index }, subject: false);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(weights) is not null && parse.GetValue(org) is not null)
+            {
+                throw new UsageException("--weights: give either --org or --weights, not both");
+            }
+
             var q = await options.ReadAsync(parse, host, ct);
             List<(string Code, long Weight)> table;
             if (parse.GetValue(weights) is { } file)
             {
-                table = ReadWeights(file);
+                table = ReadWeights(file, q);
             }
             else if (parse.GetValue(org) is { } orgText)
             {
@@ -67,7 +72,14 @@ internal static class PowerCommand
             }
 
             var w = table.Select(t => t.Weight).ToArray();
-            var power = parse.GetValue(index) == "shapley" ? PowerIndex.ShapleyShubik(w, needed) : PowerIndex.Banzhaf(w, needed);
+            if (total > PowerIndex.MaxTotalWeight)
+            {
+                throw new UsageException($"--weights: the weights add up to {total:N0}; at most {PowerIndex.MaxTotalWeight:N0} can be computed (scale them down)");
+            }
+
+            var bar = q.Format == OutputFormat.Table && parse.GetValue(index) == "shapley" ? new ProgressBar(parse.InvocationConfiguration.Error, "Shapley-Shubik") : null;
+            var power = parse.GetValue(index) == "shapley" ? PowerIndex.ShapleyShubik(w, needed, bar is null ? null : bar.Report, ct) : PowerIndex.Banzhaf(w, needed);
+            bar?.Done();
             var rows = table.Select((t, i) => new Row(t.Code, t.Weight, power[i])).ToList();
             Renderer.List(q.Output, q.Format, q.Format == OutputFormat.Table ? [.. rows.OrderByDescending(r => r.Power)] : rows,
                 [new("code", r => r.Code), new("weight", r => r.Weight), new("power", r => r.Power.ToString("0.000000", CultureInfo.InvariantCulture))],
@@ -77,31 +89,12 @@ internal static class PowerCommand
         return command;
     }
 
-    private static List<(string, long)> ReadWeights(FileInfo file)
+    private static List<(string, long)> ReadWeights(FileInfo file, Query q)
     {
-        if (!file.Exists)
-        {
-            throw new UsageException($"--weights: {file.FullName} does not exist");
-        }
-
-        var lines = File.ReadAllLines(file.FullName);
-        var result = new List<(string, long)>();
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var cells = lines[i].Split(',');
-            if (cells.Length < 2 || !long.TryParse(cells[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var weight) || weight < 0)
-            {
-                throw new UsageException($"--weights: {file.Name} line {i + 1}: expected code,weight with a whole weight of 0 or more");
-            }
-
-            result.Add((cells[0].Trim(), weight));
-        }
-
-        return result.Count > 0 ? result : throw new UsageException($"--weights: {file.Name} has no members");
+        var csv = UserCsv.Read(file, "--weights", "code,weight");
+        csv.CheckCodes(q.Registry, q.Subject.Code, hypothetical: true);
+        return [.. csv.Rows.Select(r => long.TryParse(r.Cells[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var weight) && weight is >= 0 and <= PowerIndex.MaxTotalWeight
+            ? (r.Code, weight)
+            : throw new UsageException($"--weights: {csv.Name} line {r.Line}: '{r.Cells[1]}' is not a whole weight from 0 to {PowerIndex.MaxTotalWeight:N0}"))];
     }
 }

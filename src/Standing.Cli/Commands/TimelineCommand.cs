@@ -26,10 +26,7 @@ internal static class TimelineCommand
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(chart);
-            if (file is not null && !ChartFile.IsSupported(file.Name))
-            {
-                throw new UsageException($"--chart: '{file.Name}' must end in .png or .svg");
-            }
+            ChartFile.Check(file, "--chart");
 
             var q = await options.ReadAsync(parse, host, ct);
             var start = parse.GetValue(from) ?? q.Subject.Declared;

@@ -52,8 +52,14 @@ internal static class VoteCommand
         var command = options.AddTo(new Command("vote", "Evaluate a tally under an organisation's admission rule") { org, body, round, yes, no, abstain, absent, motion, votes }, subject: false);
         command.SetAction(async (parse, ct) =>
         {
+            var counts = new[] { yes, no, abstain, absent }.Where(o => parse.GetValue(o) is not null).Select(o => o.Name).ToList();
+            if (parse.GetValue(votes) is not null && counts.Count > 0)
+            {
+                throw new UsageException($"--votes: give either a file of member votes or the counts ({string.Join(", ", counts)}), not both");
+            }
+
             var q = await options.ReadAsync(parse, host, ct);
-            var ballots = parse.GetValue(votes) is { } file ? ReadVotes(file) : null;
+            var ballots = parse.GetValue(votes) is { } file ? ReadVotes(file, q) : null;
             if (ballots is null && (parse.GetValue(yes) is null || parse.GetValue(no) is null))
             {
                 throw new UsageException("--yes and --no are required (or give --votes FILE)");
@@ -79,32 +85,13 @@ internal static class VoteCommand
         }
     }
 
-    private static List<MemberVote> ReadVotes(FileInfo file)
+    private static List<MemberVote> ReadVotes(FileInfo file, Query q)
     {
-        if (!file.Exists)
-        {
-            throw new UsageException($"--votes: {file.FullName} does not exist");
-        }
-
+        var csv = UserCsv.Read(file, "--votes", "code,vote");
+        csv.CheckCodes(q.Registry, q.Subject.Code, hypothetical: false);
         var choices = KebabNames.Of<VoteChoice>();
-        var lines = File.ReadAllLines(file.FullName);
-        var result = new List<MemberVote>();
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var cells = lines[i].Split(',');
-            if (cells.Length < 2 || !EntityCode.TryParse(cells[0], out var code) || !choices.TryGetValue(cells[1].Trim(), out var choice))
-            {
-                throw new UsageException($"--votes: {file.Name} line {i + 1}: expected code,vote with vote one of {string.Join("|", choices.Keys)}");
-            }
-
-            result.Add(new MemberVote(code, choice));
-        }
-
-        return result;
+        return [.. csv.Rows.Select(r => choices.TryGetValue(r.Cells[1], out var choice)
+            ? new MemberVote(q.Registry.FindEntity(r.Code)!.Code, choice)
+            : throw new UsageException($"--votes: {csv.Name} line {r.Line}: '{r.Cells[1]}' is not a vote; use one of {string.Join(", ", choices.Keys)}"))];
     }
 }

@@ -29,7 +29,7 @@ internal static class VotesCommand
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
-            var orgId = parse.GetValue(org) is { } o ? Arguments.Organisation(o, "--org") : (Domain.Organisations.OrganisationId?)null;
+            var orgId = parse.GetValue(org) is { } o ? Arguments.KnownOrganisation(q.Registry, o, "--org") : (Domain.Organisations.OrganisationId?)null;
             var applicant = parse.GetValue(subject) is { } s
                 ? Arguments.Entity(q.Registry, s, "--subject").Code
                 : (Domain.Entities.EntityCode?)null;

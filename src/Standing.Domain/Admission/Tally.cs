@@ -34,6 +34,9 @@ public sealed record MemberVote(EntityCode Member, VoteChoice Choice);
 /// <param name="Absent">Members not voting.</param>
 public sealed record Tally(int Yes, int No, int Abstain, int Absent)
 {
+    /// <summary>The most votes a tally may hold in all: far above any body's size or weight, and safe from overflow.</summary>
+    public const long MaxVotes = 1_000_000_000;
+
     /// <summary>Yes plus no.</summary>
     public int Cast => checked(Yes + No);
 

@@ -13,4 +13,8 @@ public sealed record VoteWeight(string Table, EntityCode Member, long Weight, So
 /// <summary>Bad input to a vote evaluation, naming the field at fault.</summary>
 /// <param name="field">The field or option (<c>--round</c>, <c>--yes</c>, ...).</param>
 /// <param name="message">What is wrong.</param>
-public sealed class VoteInputException(string field, string message) : ArgumentException($"{field}: {message}", field);
+public sealed class VoteInputException(string field, string message) : ArgumentException($"{field}: {message}", field)
+{
+    /// <summary>The field and what is wrong with it, without the parameter suffix <see cref="ArgumentException"/> adds.</summary>
+    public override string Message { get; } = $"{field}: {message}";
+}

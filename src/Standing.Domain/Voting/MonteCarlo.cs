@@ -33,9 +33,11 @@ public static class MonteCarlo
     /// <param name="trials">Number of trials.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="progress">Called now and then with the trials done so far.</param>
+    /// <param name="ct">Stops the run within a few thousand trials.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
     public static MonteCarloResult Run(
         IReadOnlyList<MemberStance> members, IReadOnlyList<int> bloc, double correlation, Func<int, int, int, bool, bool> passes,
-        Func<int, bool>? vetoHolder, long trials, ulong seed, Action<long>? progress = null)
+        Func<int, bool>? vetoHolder, long trials, ulong seed, Action<long>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(bloc);
@@ -61,13 +63,13 @@ public static class MonteCarlo
         var perChunk = new long[Chunks];
         var vectorised = UseVectors && Vector256.IsHardwareAccelerated;
         var lanes = vectorised ? new Lanes(cYes, cNo, cAbs, rho, blocOf, holderBit) : null;
-        Parallel.For(0, Chunks, chunk =>
+        Parallel.For(0, Chunks, new ParallelOptions { CancellationToken = ct }, chunk =>
         {
             var chunkSeed = unchecked(seed + ((ulong)chunk * 0x9E3779B97F4A7C15UL));
             var share = (trials / Chunks) + (chunk < trials % Chunks ? 1 : 0);
             if (lanes is not null)
             {
-                perChunk[chunk] = lanes.Run(blocs, passes, share, chunkSeed, chunk == 0 ? progress : null);
+                perChunk[chunk] = lanes.Run(blocs, passes, share, chunkSeed, chunk == 0 ? progress : null, ct);
                 return;
             }
 
@@ -102,9 +104,13 @@ public static class MonteCarlo
                     passed++;
                 }
 
-                if (chunk == 0 && progress is not null && (t & 0xFFFF) == 0)
+                if ((t & 0xFFFF) == 0)
                 {
-                    progress(t * Chunks);
+                    ct.ThrowIfCancellationRequested();
+                    if (chunk == 0)
+                    {
+                        progress?.Invoke(t * Chunks);
+                    }
                 }
             }
 
@@ -118,7 +124,7 @@ public static class MonteCarlo
     /// <summary>Runs trials that hand each member's simulated choice to <paramref name="passes"/>; slower, for any rule.</summary>
     public static MonteCarloResult RunMembers(
         IReadOnlyList<MemberStance> members, IReadOnlyList<int> bloc, double correlation, Func<Admission.VoteChoice[], bool> passes, long trials, ulong seed,
-        Action<long>? progress = null)
+        Action<long>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(bloc);
@@ -153,9 +159,10 @@ public static class MonteCarlo
             }
 
             passed += passes(choices) ? 1 : 0;
-            if (progress is not null && (t & 0x3FFF) == 0)
+            if ((t & 0x3FFF) == 0)
             {
-                progress(t);
+                ct.ThrowIfCancellationRequested();
+                progress?.Invoke(t);
             }
         }
 
@@ -216,7 +223,7 @@ public static class MonteCarlo
             _anyHolder = holder.Any(h => h == 1);
         }
 
-        public long Run(int blocs, Func<int, int, int, bool, bool> passes, long trials, ulong seed, Action<long>? progress)
+        public long Run(int blocs, Func<int, int, int, bool, bool> passes, long trials, ulong seed, Action<long>? progress, CancellationToken ct)
         {
             var blocDraw = new long[blocs];
             var scalar = new Xoshiro(seed);
@@ -252,9 +259,10 @@ public static class MonteCarlo
                     passed++;
                 }
 
-                if (progress is not null && (t & 0xFFFF) == 0)
+                if ((t & 0xFFFF) == 0)
                 {
-                    progress(t * Chunks);
+                    ct.ThrowIfCancellationRequested();
+                    progress?.Invoke(t * Chunks);
                 }
             }
 

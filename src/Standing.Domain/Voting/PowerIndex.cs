@@ -17,6 +17,12 @@ namespace Standing.Domain.Voting;
 /// </remarks>
 public static class PowerIndex
 {
+    /// <summary>
+    /// The largest total weight computed: time and memory grow with it (arrays of that many doubles per thread).
+    /// The IMF's 5 million votes take about 2.3 s for Shapley–Shubik on two cores (docs/benchmarks.md).
+    /// </summary>
+    public const long MaxTotalWeight = 20_000_000;
+
     /// <summary>Normalised Banzhaf indices.</summary>
     /// <exception cref="ArgumentException">A weight is negative, the quota is not positive, or the total exceeds 2³¹.</exception>
     public static double[] Banzhaf(IReadOnlyList<long> weights, long quota)
@@ -27,12 +33,22 @@ public static class PowerIndex
 
     /// <summary>Normalised Shapley–Shubik indices.</summary>
     /// <exception cref="ArgumentException">A weight is negative, the quota is not positive, or the total exceeds 2³¹.</exception>
-    public static double[] ShapleyShubik(IReadOnlyList<long> weights, long quota)
+    /// <param name="weights">The members' weights.</param>
+    /// <param name="quota">The weight a coalition needs.</param>
+    /// <param name="progress">Told the fraction done (0 to 1) as the quadrature nodes finish.</param>
+    /// <param name="ct">Stops the computation between nodes.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public static double[] ShapleyShubik(IReadOnlyList<long> weights, long quota, Action<double>? progress = null, CancellationToken ct = default)
     {
         Check(weights, quota);
         var (nodes, quadrature) = GaussLegendre((weights.Count + 2) / 2);
         var perNode = new double[nodes.Length][];
-        Parallel.For(0, nodes.Length, j => perNode[j] = Window(weights, quota, nodes[j]));
+        var done = 0;
+        Parallel.For(0, nodes.Length, new ParallelOptions { CancellationToken = ct }, j =>
+        {
+            perNode[j] = Window(weights, quota, nodes[j]);
+            progress?.Invoke((double)Interlocked.Increment(ref done) / nodes.Length);
+        });
         var phi = new double[weights.Count];
         // Summed in node order, so the result does not depend on which thread finished first.
         for (var j = 0; j < nodes.Length; j++)
@@ -177,9 +193,9 @@ public static class PowerIndex
             throw new ArgumentException("weights must not be negative", nameof(weights));
         }
 
-        if (weights.Sum() > int.MaxValue)
+        if (weights.Sum() > MaxTotalWeight)
         {
-            throw new ArgumentException("total weight above 2³¹ is not supported", nameof(weights));
+            throw new ArgumentException($"the weights add up to more than {MaxTotalWeight:N0}, the most supported", nameof(weights));
         }
     }
 }
