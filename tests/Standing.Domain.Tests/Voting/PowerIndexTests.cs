@@ -19,7 +19,7 @@ public sealed class PowerIndexTests
     [Fact]
     public void ShapleyShubik_Eec1958_PublishedValues()
     {
-        var power = PowerIndex.ShapleyShubik(Eec1958, 12);
+        var power = PowerIndex.ShapleyShubik(Eec1958, 12, ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(0.2333, power[0], 4); // 7/30
         Assert.Equal(0.15, power[3], 4);   // 3/20
@@ -39,7 +39,7 @@ public sealed class PowerIndexTests
         var (banzhaf, shapley) = Enumerate(weights, quota);
 
         Assert.Equal(banzhaf, PowerIndex.Banzhaf(weights, quota), (a, b) => Math.Abs(a - b) < 1e-10);
-        Assert.Equal(shapley, PowerIndex.ShapleyShubik(weights, quota), (a, b) => Math.Abs(a - b) < 1e-10);
+        Assert.Equal(shapley, PowerIndex.ShapleyShubik(weights, quota, ct: TestContext.Current.CancellationToken), (a, b) => Math.Abs(a - b) < 1e-10);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PowerIndexTests
         var quota = (weights.Sum() / 2) + 1;
 
         Assert.Equal(1.0, PowerIndex.Banzhaf(weights, quota).Sum(), 1e-9);
-        Assert.Equal(1.0, PowerIndex.ShapleyShubik(weights, quota).Sum(), 1e-9);
+        Assert.Equal(1.0, PowerIndex.ShapleyShubik(weights, quota, ct: TestContext.Current.CancellationToken).Sum(), 1e-9);
     }
 
     /// <summary>Banzhaf by counting swings over all coalitions; Shapley–Shubik over all orderings (by subsets).</summary>
