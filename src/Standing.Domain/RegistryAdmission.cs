@@ -14,10 +14,12 @@ namespace Standing.Domain;
 /// <param name="Members">The deciding body's members on the date, when its roster is known.</param>
 /// <param name="Recognising">How many of them recognise the subject.</param>
 /// <param name="Blockers">Members that do not recognise the subject and can block alone (veto holders; every member under unanimity or consensus).</param>
-public sealed record StageStatus(Stage Stage, RecordedVote? LastVote, VoteVerdict? Verdict, int? Members, int? Recognising, IReadOnlyList<EntityCode> Blockers)
+/// <param name="SpentBy">The later stage's vote that spent this stage's passed vote (see <see cref="Stage.Lapses"/>), if any.</param>
+public sealed record StageStatus(
+    Stage Stage, RecordedVote? LastVote, VoteVerdict? Verdict, int? Members, int? Recognising, IReadOnlyList<EntityCode> Blockers, RecordedVote? SpentBy = null)
 {
-    /// <summary>Whether a recorded vote passed this stage.</summary>
-    public bool Passed => Verdict?.Passed == true;
+    /// <summary>Whether a recorded vote passed this stage and still stands.</summary>
+    public bool Passed => Verdict?.Passed == true && SpentBy is null;
 }
 
 /// <summary>Whether a prerequisite holds on the date; null where it cannot be told.</summary>
@@ -177,6 +179,12 @@ public sealed partial class Registry
                 .OrderBy(m => m.Value, StringComparer.Ordinal).ToList();
             return new StageStatus(stage, last, last is null ? null : Evaluate(last), roster?.Count, recognising?.Count, blockers);
         }).ToList();
+        // A lapsing recommendation is spent by the first vote of a later stage held after it.
+        stages = [.. stages.Select((s, i) => s is { Stage.Lapses: not null, LastVote: { } passed, Verdict.Passed: true }
+            ? s with { SpentBy = stages.Skip(i + 1).Select(later => Votes.Where(v => v.Organisation == organisation && v.Body == later.Stage.Body
+                    && v.Subject == subject && v.Motion == AdmissionProcedure.AdmissionMotion && v.Date > passed.Date && v.Date <= day).MinBy(v => v.Date))
+                .OfType<RecordedVote>().MinBy(v => v.Date) }
+            : s)];
         var prerequisites = (procedure.Prerequisites ?? []).Select(p => Check(p, subject, day, stages)).ToList();
         return new AdmissionCheck(subject, procedure, day, perspective, StatusIn(organisation, subject, day), stages, prerequisites);
     }
@@ -192,7 +200,9 @@ public sealed partial class Registry
             ? new(m, true, $"{subject} is a member of {m.Organisation} since {s.Since?.ToString() ?? "before records"}")
             : new(m, false, $"{subject} is not a member of {m.Organisation}{(m.Binding ? "" : " (a requirement of practice, not of law)")}"),
         StagePassedPrerequisite m => stages.FirstOrDefault(s => s.Stage.Id == m.Stage) is { } stage
-            ? new(m, stage.Passed, stage.Passed ? $"{m.Stage} passed on {stage.LastVote!.Date:yyyy-MM-dd}" : $"{m.Stage} has not passed")
+            ? new(m, stage.Passed, stage.Passed ? $"{m.Stage} passed on {stage.LastVote!.Date:yyyy-MM-dd}"
+                : stage.SpentBy is { } spent ? $"{m.Stage} passed on {stage.LastVote!.Date:yyyy-MM-dd}, but that recommendation was spent by the {spent.Body} vote of {spent.Date:yyyy-MM-dd}: {stage.Stage.Lapses!.Description}"
+                : $"{m.Stage} has not passed")
             : new(m, null, $"stage '{m.Stage}' is not in the procedure"),
         _ => new(prerequisite, null, "unknown prerequisite"),
     };

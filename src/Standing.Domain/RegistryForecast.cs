@@ -46,7 +46,9 @@ public sealed partial class Registry
         var (members, categories) = request.Model is { } model
             ? (model.ToList(), model.Select(_ => "model").ToList())
             : PriorModel(request, stage);
-        members = ApplyAssumptions(members, request.Assumptions, request.AsOf);
+        (members, var assumed) = ApplyAssumptions(members, request.Assumptions, request.AsOf);
+        // Swing and flips are about members whose vote is open: not those the user has fixed, nor those certain already.
+        var open = members.Select(m => !assumed.Contains(m.Member) && Math.Max(Math.Max(m.Yes, m.No), Math.Max(m.Abstain, m.Absent)) < 1).ToArray();
         var holders = stage.Rule.Flatten().OfType<VetoRule>().SelectMany(v => MembersOn(v.Holders, request.AsOf).Select(c => c.Value)).ToHashSet(StringComparer.Ordinal);
         bool Holder(int i) => holders.Contains(members[i].Member);
 
@@ -60,9 +62,9 @@ public sealed partial class Registry
 
         var expected = (members.Sum(m => m.Yes), members.Sum(m => m.No), members.Sum(m => m.Abstain), members.Sum(m => m.Absent));
         var swing = (exact?.Swing ?? simulatedSwing) is { } deltas
-            ? members.Select((m, i) => (m.Member, deltas[i])).OrderByDescending(x => x.Item2).ThenBy(x => x.Member, StringComparer.Ordinal).ToList()
+            ? members.Select((m, i) => (m.Member, deltas[i])).Where((_, i) => open[i]).OrderByDescending(x => x.Item2).ThenBy(x => x.Member, StringComparer.Ordinal).ToList()
             : [];
-        var flip = exact is null ? [] : Flip(stage.Rule, members, Holder, exact.Value.P);
+        var flip = exact is null ? [] : Flip(stage.Rule, members, Holder, exact.Value.P, open);
         return new Forecast(stage, members, categories, exact?.P ?? mc!.PAdmitted, exact?.Method ?? "monte-carlo", mc, expected,
             ExactEngine.YesDistribution(members), swing, flip);
     }
@@ -101,8 +103,10 @@ public sealed partial class Registry
         return (members, categories);
     }
 
-    private List<MemberStance> ApplyAssumptions(List<MemberStance> members, IReadOnlyList<Assumption> assumptions, DateOnly day)
+    /// <summary>The members after the user's what-ifs, and the members those what-ifs set.</summary>
+    private (List<MemberStance> Members, HashSet<string> Assumed) ApplyAssumptions(List<MemberStance> members, IReadOnlyList<Assumption> assumptions, DateOnly day)
     {
+        var assumed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in assumptions)
         {
             HashSet<string> targets;
@@ -128,9 +132,10 @@ public sealed partial class Registry
             }
 
             members = [.. members.Select(m => targets.Contains(m.Member) ? a.Apply(m) : m)];
+            assumed.UnionWith(targets);
         }
 
-        return members;
+        return (members, assumed);
     }
 
     /// <summary>The exact (or closed-form) probability and swing under a rule, or null when the rule needs simulation.</summary>
@@ -231,8 +236,11 @@ public sealed partial class Registry
         }, trials, seed, progress, ct), null);
     }
 
-    /// <summary>Greedily makes the members with the largest swing certain, against the likely outcome, until it turns.</summary>
-    private List<string> Flip(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, double p)
+    /// <summary>
+    /// Greedily makes the <paramref name="open"/> members with the largest swing certain, against the likely outcome, until it
+    /// turns; empty when no such members can turn it.
+    /// </summary>
+    private List<string> Flip(AdmissionRule rule, List<MemberStance> members, Func<int, bool> holder, double p, bool[] open)
     {
         var likely = p >= 0.5;
         var copy = members.ToList();
@@ -245,9 +253,14 @@ public sealed partial class Registry
                 return current is null ? [] : flipped;
             }
 
-            var (index, _) = current.Value.Swing.Select((d, i) => (i, d))
-                .Where(x => !flipped.Contains(copy[x.i].Member))
-                .MaxBy(x => x.d);
+            var candidates = current.Value.Swing.Select((d, i) => (i, d)).Where(x => open[x.i] && !flipped.Contains(copy[x.i].Member)).ToList();
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            var index = candidates.MaxBy(x => x.d).i;
+
             var target = likely ? VoteChoice.No : VoteChoice.Yes;
             copy[index] = copy[index].Certain(target);
             flipped.Add($"{copy[index].Member}={target.ToKebab()}");

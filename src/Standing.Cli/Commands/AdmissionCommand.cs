@@ -9,8 +9,10 @@ internal static class AdmissionCommand
 {
     public sealed record VoteView(string Id, DateOnly Date, int Round, int Yes, int No, int Abstain, bool Passed, long? Required);
 
+    public sealed record LapseView(string Description, string Source, string? SpentBy, DateOnly? SpentOn);
+
     public sealed record StageView(
-        string Stage, string Body, string Rule, bool Passed, VoteView? LastVote, int? Members, int? Recognizing, IReadOnlyList<string> Blockers);
+        string Stage, string Body, string Rule, bool Passed, VoteView? LastVote, int? Members, int? Recognizing, IReadOnlyList<string> Blockers, LapseView? Lapses);
 
     public sealed record PrerequisiteView(string Kind, string Description, bool Binding, bool? Met, string Reason);
 
@@ -35,7 +37,8 @@ internal static class AdmissionCommand
             var check = q.Registry.CheckAdmission(q.Subject.Code, Arguments.Organisation(parse.GetRequiredValue(org), "--org"), q.AsOf, q.Perspective);
             var stages = check.Stages.Select(s => new StageView(s.Stage.Id, s.Stage.Body, s.Stage.Rule.Description, s.Passed,
                 s.LastVote is { } v ? new VoteView(v.Id, v.Date, v.Round, v.Tally.Yes, v.Tally.No, v.Tally.Abstain, s.Verdict!.Passed, s.Verdict.Required) : null,
-                s.Members, s.Recognising, [.. s.Blockers.Select(b => b.Value)])).ToList();
+                s.Members, s.Recognising, [.. s.Blockers.Select(b => b.Value)],
+                s.Stage.Lapses is { } l ? new LapseView(l.Description, l.Source.Url, s.SpentBy?.Id, s.SpentBy?.Date) : null)).ToList();
             var prerequisites = check.Prerequisites.Select(p => new PrerequisiteView(
                 p.Prerequisite.GetType().Name.Replace("Prerequisite", "", StringComparison.Ordinal), p.Prerequisite.Description, p.Prerequisite.Binding, p.Met, p.Reason)).ToList();
             var view = new View(check.Procedure.Organisation.Value, check.Subject.Value, check.AsOf, check.Perspective.ToKebab(),
@@ -55,7 +58,7 @@ internal static class AdmissionCommand
             (v.Missing.Count == 0 ? "every stage passed" : $"still missing: {string.Join(", ", v.Missing)}"));
         Renderer.List(output, OutputFormat.Table, v.Stages,
         [
-            new("stage", s => s.Stage), new("rule", s => s.Rule), new("last vote", s => s.LastVote is { } l ? $"{l.Date:yyyy-MM-dd}: {l.Yes}-{l.No}-{l.Abstain}, {(l.Passed ? "passed" : $"failed ({l.Required} needed)")}" : "none"),
+            new("stage", s => s.Stage), new("rule", s => s.Rule), new("last vote", s => s.LastVote is { } l ? $"{l.Date:yyyy-MM-dd}: {l.Yes}-{l.No}-{l.Abstain}, {(l.Passed ? s.Lapses?.SpentOn is { } spent ? $"passed, spent {spent:yyyy-MM-dd}" : "passed" : $"failed ({l.Required} needed)")}" : "none"),
             new("recognising", s => s.Members is null ? "" : $"{s.Recognizing} of {s.Members}"), new("can block alone", s => s.Blockers),
         ]);
         foreach (var p in v.Prerequisites)

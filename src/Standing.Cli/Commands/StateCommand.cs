@@ -22,7 +22,7 @@ internal static class StateCommand
 
     public sealed record View(
         string Code, string Name, string Kind, IReadOnlyList<string> Aliases, string Subject, DateOnly AsOf, string Perspective,
-        string Recognition, string? RecognizedOn, bool UnMember,
+        string Recognition, string? RecognizedOn, string? Since, bool UnMember,
         IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> Claims, IReadOnlyList<PositionView> Positions,
         IReadOnlyList<MembershipView> Memberships, IReadOnlyList<RelationView> Relations, IReadOnlyList<RelationsCommand.ClaimView> RelationClaims,
         IReadOnlyList<SourceView> Sources);
@@ -72,14 +72,14 @@ internal static class StateCommand
             .Select(s => r.Source(new SourceRef(s))).OfType<Source>()
             .Select(s => new SourceView(s.Url, s.Title, s.Publisher, s.Accessed)).ToList();
         return new View(code.Value, entity.Name, entity.Kind.ToKebab(), entity.Aliases, q.Subject.Code.Value, q.AsOf, q.Perspective.ToKebab(),
-            status.State.ToKebab(), status.FirstRecognition?.Date.ToString(), r.IsUnMember(code, q.AsOf),
+            code == q.Subject.Code ? "subject" : status.State.ToKebab(), status.FirstRecognition?.Date.ToString(), status.Since?.ToString(), r.IsUnMember(code, q.AsOf),
             events, claims, positions, memberships, relations, relationClaims, cited);
     }
 
     private static readonly Column<View>[] Fields =
     [
         new("code", v => v.Code), new("name", v => v.Name), new("kind", v => v.Kind), new("subject", v => v.Subject), new("asOf", v => v.AsOf),
-        new("perspective", v => v.Perspective), new("recognition", v => v.Recognition), new("recognizedOn", v => v.RecognizedOn),
+        new("perspective", v => v.Perspective), new("recognition", v => v.Recognition), new("recognizedOn", v => v.RecognizedOn), new("since", v => v.Since),
         new("unMember", v => v.UnMember),
         new("events", v => v.Events.Select(e => $"{e.Event} {e.Date}")), new("claims", v => v.Claims.Select(c => c.Id)),
         new("positions", v => v.Positions.Select(p => p.Position)),
@@ -90,7 +90,15 @@ internal static class StateCommand
 
     private static void WriteTables(TextWriter output, View v)
     {
-        output.WriteLine($"{v.Name} ({v.Code}) on {v.AsOf:yyyy-MM-dd}: {v.Recognition} {v.Subject}{(v.RecognizedOn is null ? "" : $" (since {v.RecognizedOn})")}; perspective {v.Perspective}");
+        var status = v.Recognition switch
+        {
+            "subject" => $"the subject itself",
+            "withdrawn" => $"withdrew recognition of {v.Subject} on {v.Since} (first recognised {v.RecognizedOn})",
+            "recognised" when v.Since != v.RecognizedOn => $"recognises {v.Subject} since {v.Since} (first recognised {v.RecognizedOn})",
+            "recognised" => $"recognises {v.Subject} since {v.Since}",
+            _ => $"has not recognised {v.Subject}",
+        };
+        output.WriteLine($"{v.Name} ({v.Code}) on {v.AsOf:yyyy-MM-dd}: {status}; perspective {v.Perspective}");
         if (v.Events.Count > 0)
         {
             Renderer.List(output, OutputFormat.Table, v.Events, [new("event", e => e.Event), new("date", e => e.Date), new("source", e => e.Source), new("note", e => e.Note)]);

@@ -47,7 +47,16 @@ public sealed record AdmissionProcedure(
 /// <param name="Rule">The rule the organisation applies.</param>
 /// <param name="Rounds">How many rounds of voting the body may hold on one application.</param>
 /// <param name="Readings">Other readings of the rule where sources disagree; not applied.</param>
-public sealed record Stage(string Id, string Body, string Description, AdmissionRule Rule, int Rounds = 1, IReadOnlyList<Reading>? Readings = null);
+/// <param name="Lapses">How long a vote passed at this stage stands, where a source says; null: it stands until the procedure ends.</param>
+public sealed record Stage(string Id, string Body, string Description, AdmissionRule Rule, int Rounds = 1, IReadOnlyList<Reading>? Readings = null, Lapse? Lapses = null);
+
+/// <summary>
+/// A passed stage (a recommendation) stands only for the next vote of a later stage: that vote, whatever its outcome,
+/// spends it, and a new application needs a new recommendation.
+/// </summary>
+/// <param name="Description">What the source says, in words.</param>
+/// <param name="Source">Where it is written down.</param>
+public sealed record Lapse(string Description, RuleSource Source);
 
 /// <summary>A decision of a body on something other than membership, with its own rule.</summary>
 /// <param name="Id">The motion's id, as recorded votes name it (<c>status</c>).</param>

@@ -21,4 +21,7 @@ public readonly record struct RecognitionStatus(RecognitionState State, Recognit
 {
     /// <summary>Whether the subject is recognised on the date.</summary>
     public bool IsRecognised => State == RecognitionState.Recognised;
+
+    /// <summary>The date of the event that began the current state (the withdrawal for a withdrawn recognition); null if never recognised.</summary>
+    public Time.PartialDate? Since => State == RecognitionState.NeverRecognised ? null : LastEvent?.Date;
 }

@@ -96,7 +96,7 @@ public sealed record ForecastRequest(
 /// <param name="MonteCarlo">The Monte Carlo run, if one was made.</param>
 /// <param name="Expected">Expected yes, no, abstain and absent.</param>
 /// <param name="YesDistribution">P(exactly k yes votes).</param>
-/// <param name="Swing">Per member, P(passes | yes) − P(passes | no), largest first; empty where the method gives none.</param>
+/// <param name="Swing">Per member whose vote is open (not fixed by a what-if, not certain), P(passes | yes) − P(passes | no), largest first; empty where the method gives none.</param>
 /// <param name="Flip">The fewest stance changes, by swing, that move the likely outcome across one half.</param>
 public sealed record Forecast(
     Stage Stage, IReadOnlyList<MemberStance> Members, IReadOnlyList<string> Categories, double PAdmitted, string Method,
