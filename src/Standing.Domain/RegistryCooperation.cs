@@ -26,7 +26,25 @@ public sealed record Route(IReadOnlyList<Hop> Hops)
 /// <param name="Type">The request type, if one was given.</param>
 /// <param name="Routes">Every lawful route, best first (fewest hops, then fewest arrangements).</param>
 /// <param name="Reason">Why there is none, when there is none.</param>
-public sealed record RouteAnswer(AgencyId From, AgencyId To, DateOnly On, string? Type, IReadOnlyList<Route> Routes, string? Reason);
+public sealed record RouteAnswer(AgencyId From, AgencyId To, DateOnly On, string? Type, IReadOnlyList<Route> Routes, string? Reason)
+{
+    /// <summary>Why route <paramref name="index"/> (from 0) stands where it does in <see cref="Routes"/>, in words.</summary>
+    public string RankReason(int index)
+    {
+        var route = Routes[index];
+        var (hops, arrangements) = (route.Hops.Count, route.Arrangements.Count);
+        var counts = $"{hops} hop{(hops == 1 ? "" : "s")} under {arrangements} arrangement{(arrangements == 1 ? "" : "s")}";
+        if (index == 0)
+        {
+            return $"{counts}: the fewest hops of any lawful route{(Routes.Count > 1 && Routes[1].Hops.Count == hops ? ", and the fewest arrangements among them" : "")}";
+        }
+
+        var before = Routes[index - 1];
+        return before.Hops.Count < hops ? $"{counts}: {hops - Routes[0].Hops.Count} hop(s) more than route 1; every extra hop is another agency to pass through"
+            : before.Arrangements.Count < arrangements ? $"{counts}: as many hops as route {index}, but relies on more arrangements"
+            : $"{counts}: as short as route {index}; listed after it by the agencies' names";
+    }
+}
 
 /// <summary>Requests through one channel in one year, with its share of the year and its growth.</summary>
 /// <param name="Count">The recorded count.</param>

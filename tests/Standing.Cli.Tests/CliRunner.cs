@@ -51,6 +51,28 @@ public sealed class CliRunner : IDisposable
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Starts the built <c>standing</c> program as its own process on <paramref name="database"/>, with extra environment variables.</summary>
+    internal static System.Diagnostics.Process StartProcess(string database, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "standing.exe" : "standing"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["STANDING_DB"] = database, ["STANDING_DATA"] = RepositoryData.Directory },
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return System.Diagnostics.Process.Start(start)!;
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -130,7 +130,7 @@ public sealed class DatabaseFileTests : IDisposable
     {
         // Given four processes started at once on a path where nothing is yet
         var path = Path.Combine(_folder, "fresh.db");
-        var processes = Enumerable.Range(0, 4).Select(_ => Start(path, "summary", "--as-of", "2021-01-01", "--format", "csv")).ToList();
+        var processes = Enumerable.Range(0, 4).Select(_ => CliRunner.StartProcess(path, null, "summary", "--as-of", "2021-01-01", "--format", "csv")).ToList();
 
         // When they all finish
         var results = await Task.WhenAll(processes.Select(async p =>
@@ -145,22 +145,6 @@ public sealed class DatabaseFileTests : IDisposable
         Assert.Single(results.Select(r => r.Output).Distinct());
         Assert.Contains("XKX,2021-01-01,default,104,", results[0].Output, StringComparison.Ordinal);
         Assert.Equal([path], Directory.GetFileSystemEntries(_folder));
-    }
-
-    private static Process Start(string database, params string[] args)
-    {
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "standing.exe" : "standing"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["STANDING_DB"] = database, ["STANDING_DATA"] = RepositoryData.Directory },
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
     }
 
     private static void AssertRefused(CliResult result, string path, string reason)

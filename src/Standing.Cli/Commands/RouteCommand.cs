@@ -11,7 +11,7 @@ internal static class RouteCommand
 {
     public sealed record HopView(string From, string To, string Arrangement, string ArrangementName, string Basis, string Source);
 
-    public sealed record RouteView(int Length, IReadOnlyList<string> Arrangements, IReadOnlyList<HopView> Hops);
+    public sealed record RouteView(int Length, IReadOnlyList<string> Arrangements, string Rank, IReadOnlyList<HopView> Hops);
 
     public sealed record View(string From, string To, DateOnly On, string? Type, IReadOnlyList<string> AssumeJoined, IReadOnlyList<RouteView> Routes, string? Reason);
 
@@ -43,7 +43,7 @@ internal static class RouteCommand
             var joined = (parse.GetValue(assume) ?? []).Select(o => new OrganisationId(o)).ToHashSet();
             var answer = q.Registry.Route(ParseAgency(parse.GetRequiredValue(from), "--from"), ParseAgency(parse.GetRequiredValue(to), "--to"), day, parse.GetValue(type), joined);
             var view = new View(answer.From.Value, answer.To.Value, answer.On, answer.Type, [.. joined.Select(j => j.Value)],
-                [.. answer.Routes.Select(r => new RouteView(r.Hops.Count, r.Arrangements,
+                [.. answer.Routes.Select((r, i) => new RouteView(r.Hops.Count, r.Arrangements, answer.RankReason(i),
                     [.. r.Hops.Select(h => new HopView(h.From.Value, h.To.Value, h.Arrangement.Id, h.Arrangement.Name, h.Arrangement.Basis, h.Arrangement.Source.Value))]))],
                 answer.Reason);
             Renderer.Object(q.Output, q.Format, view, Fields, Write);
@@ -71,7 +71,7 @@ internal static class RouteCommand
             (v.Routes.Count == 0 ? $"no lawful route: {v.Reason}" : $"{v.Routes.Count} route(s), best first"));
         foreach (var (route, i) in v.Routes.Select((r, i) => (r, i + 1)))
         {
-            output.WriteLine($"  {i}. {string.Join(" > ", route.Hops.Select(h => h.From).Append(route.Hops[^1].To))}");
+            output.WriteLine($"  {i}. {string.Join(" > ", route.Hops.Select(h => h.From).Append(route.Hops[^1].To))}  ({route.Rank})");
             foreach (var hop in route.Hops)
             {
                 output.WriteLine($"       {hop.From} > {hop.To}: {hop.ArrangementName} ({hop.Basis}) <{hop.Source}>");

@@ -107,8 +107,32 @@ internal static class Renderer
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        console.Profile.Width = 200;
+        console.Profile.Width = Width(output);
         return console;
+    }
+
+    /// <summary>
+    /// The width tables are fitted to: the terminal's, when writing to it; else $COLUMNS if set (as a shell exports it
+    /// for scripts); else 200, wide enough that a file or pipe gets whole lines.
+    /// </summary>
+    private static int Width(TextWriter output)
+    {
+        if (ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected)
+        {
+            try
+            {
+                if (System.Console.WindowWidth > 0)
+                {
+                    return System.Console.WindowWidth;
+                }
+            }
+            catch (IOException)
+            {
+                // No terminal after all: fall through.
+            }
+        }
+
+        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns >= 40 ? columns : 200;
     }
 
     public static string Text(object? value) => value switch
