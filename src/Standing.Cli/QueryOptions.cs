@@ -9,7 +9,8 @@ using Standing.Domain.Time;
 namespace Standing.Cli;
 
 /// <summary>A query as the user asked it: which subject, on which date, from whose perspective, rendered how.</summary>
-internal sealed record Query(Registry Registry, Subject Subject, DateOnly AsOf, Perspective Perspective, OutputFormat Format, TextWriter Output);
+/// <remarks>With an <c>AsKnownOn</c> date, <see cref="Registry"/> holds only what had been reported by then.</remarks>
+internal sealed record Query(Registry Registry, Subject Subject, DateOnly AsOf, Perspective Perspective, OutputFormat Format, TextWriter Output, DateOnly? AsKnownOn = null);
 
 /// <summary>The options every query command takes: --as-of, --subject, --perspective, --format and --db.</summary>
 internal sealed class QueryOptions
@@ -21,6 +22,8 @@ internal sealed class QueryOptions
     };
 
     public Option<DateOnly?> AsOf { get; } = DateOption("--as-of", "The date to answer for, yyyy-mm-dd (default: today)");
+
+    public Option<DateOnly?> AsKnownOn { get; } = DateOption("--as-known-on", "Answer from only what had been reported by this date, yyyy-mm-dd (default: everything known now)");
 
     public Option<string> Subject { get; } = new("--subject")
     {
@@ -56,6 +59,7 @@ internal sealed class QueryOptions
     public Command AddTo(Command command, bool subject = true)
     {
         command.Options.Add(AsOf);
+        command.Options.Add(AsKnownOn);
         if (subject)
         {
             command.Options.Add(Subject);
@@ -69,7 +73,9 @@ internal sealed class QueryOptions
 
     public async Task<Query> ReadAsync(ParseResult parse, CliHost host, CancellationToken ct)
     {
+        var knownOn = parse.GetValue(AsKnownOn);
         var registry = await host.LoadRegistryAsync(parse.GetValue(Database), ct);
+        registry = knownOn is { } day ? registry.KnownOn(day) : registry;
         var subjectText = parse.GetValue(Subject) ?? "XKX";
         var entity = Arguments.Entity(registry, subjectText, "--subject");
         var subject = registry.Subject(entity.Code)
@@ -80,7 +86,7 @@ internal sealed class QueryOptions
         }
 
         var format = OutputFormats.Parse(parse.GetValue(Format));
-        return new Query(registry, subject, parse.GetValue(AsOf) ?? host.Today, perspective, format, parse.InvocationConfiguration.Output);
+        return new Query(registry, subject, parse.GetValue(AsOf) ?? host.Today, perspective, format, parse.InvocationConfiguration.Output, knownOn);
     }
 
     private static DateOnly? ParseDate(string name, ArgumentResult result)

@@ -27,8 +27,11 @@ public sealed partial class Registry
     private readonly Dictionary<string, IReadOnlyDictionary<EntityCode, long>> _weights;
     private readonly ConcurrentDictionary<(EntityCode, Perspective), RecognitionLedger> _ledgers = new();
 
+    private readonly RegistryInput _input;
+
     private Registry(RegistryInput input)
     {
+        _input = input;
         _entities = input.Entities.ToDictionary(e => e.Value.Code, e => e.Value);
         _subjects = input.Subjects.ToDictionary(s => s.Value.Code, s => s.Value);
         _organisations = input.Organisations.ToDictionary(o => o.Value.Id, o => o.Value);
@@ -83,6 +86,17 @@ public sealed partial class Registry
         ArgumentNullException.ThrowIfNull(input);
         return new Registry(input);
     }
+
+    /// <summary>
+    /// The registry as it could have been known at the end of <paramref name="day"/>: only recognition events reported
+    /// by then (<see cref="RecognitionEvent.KnownFrom"/>) and claims said by then (undated claims: by their event's date).
+    /// </summary>
+    /// <remarks>A journalist checking an article of that day sees what its author could have seen.</remarks>
+    public Registry KnownOn(DateOnly day) => new(_input with
+    {
+        Recognitions = [.. _input.Recognitions.Where(r => r.Value.KnownFrom <= day)],
+        Claims = [.. _input.Claims.Where(c => (c.Value.SaidOn ?? c.Value.EventDate).Date <= day)],
+    });
 
     /// <summary>The entity with this code, name or alias (ignoring case), or null.</summary>
     public Entity? FindEntity(string text)

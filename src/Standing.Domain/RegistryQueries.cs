@@ -119,7 +119,11 @@ public sealed partial class Registry
 /// <param name="Recognising">States recognising on the date (UN members and others), in the chosen perspective.</param>
 /// <param name="UnMembersRecognising">UN members among them.</param>
 /// <param name="EverRecognised">States that had recognised by the date, withdrawals ignored: how Kosovo's government counts.</param>
-public sealed record MilestoneComparison(Chronicle.Observation Quoted, int Recognising, int UnMembersRecognising, int EverRecognised);
+/// <param name="KnownThen">States recognising on the date as it could be known that day (only events reported by then):
+/// what the source quoting the count could have counted.</param>
+/// <param name="EverRecognisedKnownThen">Ever recognised by the date, as known that day.</param>
+public sealed record MilestoneComparison(
+    Chronicle.Observation Quoted, int Recognising, int UnMembersRecognising, int EverRecognised, int KnownThen, int EverRecognisedKnownThen);
 
 public sealed partial class Registry
 {
@@ -130,12 +134,20 @@ public sealed partial class Registry
     /// <remarks>A quote dated only by month or year is compared on the first day of that period.</remarks>
     public IReadOnlyList<MilestoneComparison> Milestones(EntityCode subject, Perspective perspective)
     {
-        var recorded = Ledger(subject, Perspective.Default);
         return [.. Observations.Where(o => o.Series == QuotedRecognitionsSeries).Select(o =>
         {
-            var s = Summary(subject, o.Date.Date, perspective);
-            var ever = recorded.States.Count(state => recorded.StatusOn(state, o.Date.Date).State != RecognitionState.NeverRecognised);
-            return new MilestoneComparison(o, s.UnMembersRecognizing + s.NonUnRecognizing, s.UnMembersRecognizing, ever);
+            var day = o.Date.Date;
+            var then = KnownOn(day);
+            var (s, sThen) = (Summary(subject, day, perspective), then.Summary(subject, day, perspective));
+            return new MilestoneComparison(o, s.UnMembersRecognizing + s.NonUnRecognizing, s.UnMembersRecognizing, EverRecognised(subject, day),
+                sThen.UnMembersRecognizing + sThen.NonUnRecognizing, then.EverRecognised(subject, day));
         })];
+    }
+
+    /// <summary>States that had recognised <paramref name="subject"/> by <paramref name="day"/>, withdrawals ignored.</summary>
+    private int EverRecognised(EntityCode subject, DateOnly day)
+    {
+        var recorded = Ledger(subject, Perspective.Default);
+        return recorded.States.Count(state => recorded.StatusOn(state, day).State != RecognitionState.NeverRecognised);
     }
 }

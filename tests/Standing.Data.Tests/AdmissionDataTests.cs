@@ -78,11 +78,13 @@ public sealed class AdmissionDataTests
     }
 
     [Fact]
-    public void Unesco_Kosovo2016_BoardPassedConferenceMissing()
+    public void Unesco_Kosovo2016_BoardRecommendationSpentByTheConference()
     {
         var check = R.CheckAdmission(EntityCode.Kosovo, new("UNESCO"), D("2016-01-01"), Perspective.Default);
 
-        Assert.Equal(["general-conference"], check.Missing);
+        // The 2015 recommendation was made to the 38th General Conference, which voted on 2015-11-09: a new bid needs a new one.
+        Assert.Equal(["executive-board", "general-conference"], check.Missing);
+        Assert.Equal(D("2015-11-09"), check.Stages.Single(s => s.Stage.Body == "executive-board").SpentBy!.Date);
         Assert.Equal(95L, check.Stages.Single(s => s.Stage.Body == "general-conference").Verdict!.Required);
     }
 

@@ -154,3 +154,45 @@ public sealed class DataSetReaderTests
         Assert.Equal(("unknown-body", "data/votes/votes.csv:2"), (problem.Code, problem.Path));
     }
 }
+
+public sealed class FirstReportsTests
+{
+    [Fact]
+    public void Read_FirstReport_IsAttachedToItsEvent()
+    {
+        using var data = new TestDataSet();
+        data.Write("first-reports.csv", $"subject,code,event,date,reported_on,source,note\nXKX,BBB,withdrawn,2019-11-07,2020-01,{TestDataSet.Url},announced later\n");
+
+        var set = DataSetReader.Read(data.Directory);
+
+        Assert.True(set.Report.IsValid, string.Join("\n", set.Report.Problems));
+        var withdrawal = set.Input.Recognitions.Single(r => r.Value.Kind == Domain.Recognition.RecognitionEventKind.Withdrawn).Value;
+        Assert.Equal("2020-01", withdrawal.FirstReport!.On.ToString());
+        Assert.Equal(new DateOnly(2020, 1, 1), withdrawal.KnownFrom);
+    }
+
+    [Theory]
+    [InlineData("XKX,BBB,withdrawn,2019-11-08,2020-01-01,{url},", "unknown-event")]
+    [InlineData("XKX,BBB,withdrawn,2019-11-07,2020-01-01,https://nowhere.example/x,", "unknown-source")]
+    [InlineData("XKX,BBB,withdrawn,2019-11-07,2020-13-01,{url},", "bad-date")]
+    public void Read_BadFirstReport_IsAProblemNamingTheLine(string row, string code)
+    {
+        using var data = new TestDataSet();
+        data.Write("first-reports.csv", $"subject,code,event,date,reported_on,source,note\n{row.Replace("{url}", TestDataSet.Url, StringComparison.Ordinal)}\n");
+
+        var set = DataSetReader.Read(data.Directory);
+
+        var problem = Assert.Single(set.Report.Problems);
+        Assert.Equal(code, problem.Code);
+        Assert.Contains("first-reports.csv", $"{problem.Path} {problem.Message}", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TwoFirstReportsOfOneEvent_IsADuplicate()
+    {
+        using var data = new TestDataSet();
+        data.Write("first-reports.csv", $"subject,code,event,date,reported_on,source,note\nXKX,BBB,withdrawn,2019-11-07,2020-01-01,{TestDataSet.Url},\nXKX,BBB,withdrawn,2019-11-07,2020-02-01,{TestDataSet.Url},\n");
+
+        Assert.Equal("duplicate", Assert.Single(DataSetReader.Read(data.Directory).Report.Problems).Code);
+    }
+}

@@ -54,6 +54,13 @@ internal sealed class RegistryBuilder
 
     public RegistryBuilder Recognised(string state, string date) => Event(state, RecognitionEventKind.Recognised, date);
 
+    /// <summary>An event first made public on <paramref name="reported"/>, another day than it took effect.</summary>
+    public RegistryBuilder Reported(string state, RecognitionEventKind kind, string date, string reported)
+    {
+        _events.Add(At(new RecognitionEvent(EntityCode.Kosovo, new(state), kind, Date(date), Src, FirstReport: new FirstReport(Date(reported), Src))));
+        return this;
+    }
+
     public RegistryBuilder Withdrawn(string state, string date) => Event(state, RecognitionEventKind.Withdrawn, date);
 
     public RegistryBuilder Claim(string id, string state, string eventDate, string party, ClaimStance stance, ClaimStatus status = ClaimStatus.Disputed)

@@ -84,10 +84,34 @@ public static class DataSetReader
                 (r.Optional("channels") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), r.Source())),
         };
 
+        input = input with { Recognitions = WithFirstReports(input.Recognitions, reader.OptionalCsv("first-reports.csv",
+            ["subject", "code", "event", "date", "reported_on", "source"], r => (Key: (r.Code("subject"), r.Code("code"),
+                r.Choice("event", KebabNames.Of<RecognitionEventKind>()), r.Date("date")), Report: new FirstReport(r.Date("reported_on"), r.Source(), r.Optional("note")))), problems) };
         var report = problems.Count > 0
             ? new ValidationReport([.. problems])
             : RegistryValidator.Validate(input);
         return new DataSet(input, report);
+    }
+
+    /// <summary>Attaches each first report to the recognition event it names; a report of no such event, or a second one, is a problem.</summary>
+    private static List<Located<RecognitionEvent>> WithFirstReports(
+        IReadOnlyList<Located<RecognitionEvent>> events, IReadOnlyList<Located<((EntityCode, EntityCode, RecognitionEventKind, PartialDate) Key, FirstReport Report)>> reports, List<Problem> problems)
+    {
+        var byEvent = new Dictionary<(EntityCode, EntityCode, RecognitionEventKind, PartialDate), FirstReport>();
+        foreach (var report in reports)
+        {
+            if (!events.Any(e => (e.Value.Subject, e.Value.State, e.Value.Kind, e.Value.Date) == report.Value.Key))
+            {
+                problems.Add(new("unknown-event", "names no event of recognitions.csv (subject, code, event and date must match a row)", report.Location));
+            }
+            else if (!byEvent.TryAdd(report.Value.Key, report.Value.Report))
+            {
+                problems.Add(new("duplicate", "a second first report of the same event", report.Location));
+            }
+        }
+
+        return [.. events.Select(e => byEvent.TryGetValue((e.Value.Subject, e.Value.State, e.Value.Kind, e.Value.Date), out var first)
+            ? e with { Value = e.Value with { FirstReport = first } } : e)];
     }
 
     private static Membership Membership(CsvTable.CsvRow r)

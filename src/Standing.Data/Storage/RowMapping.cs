@@ -33,6 +33,7 @@ internal static class RowMapping
         Recognitions: [.. input.Recognitions.Select(x => x.Value).Select(r => new RecognitionRow
         {
             Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Date = r.Date.ToString(), Source = r.Source.Value, Note = r.Note,
+            ReportedOn = r.FirstReport?.On.ToString(), ReportSource = r.FirstReport?.Source.Value, ReportNote = r.FirstReport?.Note,
         })],
         Claims: [.. input.Claims.Select(x => x.Value).Select(c => new ClaimRow
         {
@@ -150,7 +151,8 @@ internal static class RowMapping
             Subjects = Located(rows.Subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),
             Sources = Located(rows.Sources, "sources", s => new Source(s.Url, s.Title, s.Publisher, s.Accessed)),
             Recognitions = Located(rows.Recognitions, "recognition_events", r => new RecognitionEvent(new EntityCode(r.Subject), new EntityCode(r.State),
-                KebabNames.Of<RecognitionEventKind>()[r.Kind], Date(r.Date), new SourceRef(r.Source), r.Note)),
+                KebabNames.Of<RecognitionEventKind>()[r.Kind], Date(r.Date), new SourceRef(r.Source), r.Note,
+                r.ReportedOn is null ? null : new FirstReport(Date(r.ReportedOn), new SourceRef(r.ReportSource!), r.ReportNote))),
             Claims = Located(rows.Claims, "claims", c => new Claim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
                 KebabNames.Of<RecognitionEventKind>()[c.Event], Date(c.EventDate), new EntityCode(c.Party), OptionalDate(c.SaidOn),
                 KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source))),

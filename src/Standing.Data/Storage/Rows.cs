@@ -36,6 +36,9 @@ internal sealed class RecognitionRow
     public string Date { get; set; } = "";
     public string Source { get; set; } = "";
     public string? Note { get; set; }
+    public string? ReportedOn { get; set; }
+    public string? ReportSource { get; set; }
+    public string? ReportNote { get; set; }
 }
 
 internal sealed class ClaimRow

@@ -28,5 +28,17 @@ public enum RecognitionEventKind
 /// <param name="Date">When it took effect.</param>
 /// <param name="Source">Where it is stated.</param>
 /// <param name="Note">Editor's note, if any.</param>
+/// <param name="FirstReport">When and where the event was first made public, where that was another day than <paramref name="Date"/>.</param>
 public sealed record RecognitionEvent(
-    EntityCode Subject, EntityCode State, RecognitionEventKind Kind, PartialDate Date, SourceRef Source, string? Note = null);
+    EntityCode Subject, EntityCode State, RecognitionEventKind Kind, PartialDate Date, SourceRef Source, string? Note = null, FirstReport? FirstReport = null)
+{
+    /// <summary>The first day the event was known: its first report, else its own date.</summary>
+    /// <remarks>A recognition may be announced before it takes effect, and a withdrawal made public a year after it.</remarks>
+    public DateOnly KnownFrom => (FirstReport?.On ?? Date).Date;
+}
+
+/// <summary>When an event was first made public, and the page that shows it.</summary>
+/// <param name="On">The date of the first report (its first day when partial).</param>
+/// <param name="Source">The page that shows the report and its date.</param>
+/// <param name="Note">Editor's note, if any.</param>
+public sealed record FirstReport(PartialDate On, SourceRef Source, string? Note = null);

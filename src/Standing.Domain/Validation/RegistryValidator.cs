@@ -362,6 +362,11 @@ public static class RegistryValidator
             code(r.Subject, "subject", at);
             code(r.State, "code", at);
             src(r.Source, at);
+            if (r.FirstReport is { } report)
+            {
+                src(report.Source, $"{at} (its first report in first-reports.csv)");
+            }
+
             if (!subjects.TryGetValue(r.Subject, out var subject))
             {
                 problems.Add(new("unknown-subject", $"subject '{r.Subject}' is not in subjects.csv", at));
