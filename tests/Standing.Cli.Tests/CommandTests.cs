@@ -143,7 +143,7 @@ public sealed class CommandTests(CliRunner cli) : IClassFixture<CliRunner>
     {
         var result = await cli.RunAsync("state", "FRA", "--as-of", "2021-01-01");
 
-        Assert.StartsWith("France (FRA) on 2021-01-01: recognised XKX (since 2008-02-18)", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith("France (FRA) on 2021-01-01: recognises XKX since 2008-02-18", result.Output, StringComparison.Ordinal);
         Assert.Contains("Source: ", result.Output, StringComparison.Ordinal);
     }
 
