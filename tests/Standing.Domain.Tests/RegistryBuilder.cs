@@ -63,6 +63,13 @@ internal sealed class RegistryBuilder
 
     public RegistryBuilder Withdrawn(string state, string date) => Event(state, RecognitionEventKind.Withdrawn, date);
 
+    /// <summary>A statement by <paramref name="party"/> about any kind of event, said on <paramref name="saidOn"/>.</summary>
+    public RegistryBuilder Said(string party, ClaimStance stance, string state, RecognitionEventKind kind, string eventDate, string saidOn)
+    {
+        _claims.Add(At(new Claim($"{state}-{kind}-{party}-{saidOn}", EntityCode.Kosovo, new(state), kind, Date(eventDate), new(party), Date(saidOn), stance, ClaimStatus.Disputed, "says so", Src)));
+        return this;
+    }
+
     public RegistryBuilder Claim(string id, string state, string eventDate, string party, ClaimStance stance, ClaimStatus status = ClaimStatus.Disputed)
     {
         _claims.Add(At(new Claim(id, EntityCode.Kosovo, new(state), RecognitionEventKind.Withdrawn, Date(eventDate), new(party), null, stance, status, "says so", Src)));

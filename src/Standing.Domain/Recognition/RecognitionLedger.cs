@@ -37,11 +37,11 @@ public sealed class RecognitionLedger
     {
         ArgumentNullException.ThrowIfNull(subject);
         var recorded = events.Where(e => e.Subject == subject.Code).ToList();
-        var withdrawalClaims = claims.Where(c => c.Subject == subject.Code && c.Event == RecognitionEventKind.Withdrawn).ToList();
+        var subjectClaims = claims.Where(c => c.Subject == subject.Code).ToList();
         var effective = perspective switch
         {
-            Perspective.Serbia => recorded.Concat(ClaimedWithdrawals(subject.ContestedBy, recorded, withdrawalClaims)),
-            Perspective.Kosovo => recorded.Where(e => !IsDeniedBy(subject.Code, e, withdrawalClaims)),
+            Perspective.Serbia => AsToldBy(subject.ContestedBy, recorded, subjectClaims),
+            Perspective.Kosovo => AsToldBy(subject.Code, recorded, subjectClaims),
             _ => recorded,
         };
         return new RecognitionLedger(subject, perspective, effective);
@@ -78,16 +78,22 @@ public sealed class RecognitionLedger
     public IReadOnlyList<RecognitionEvent> EventsOf(EntityCode state) =>
         _byState.TryGetValue(state, out var events) ? events : [];
 
-    private static IEnumerable<RecognitionEvent> ClaimedWithdrawals(
-        EntityCode claimant, List<RecognitionEvent> recorded, List<Claim> claims) =>
-        claims.Where(c => c.Party == claimant && c.Stance == ClaimStance.Asserts)
-            .Where(c => !recorded.Exists(c.Concerns))
-            .GroupBy(c => (c.State, c.EventDate))
-            .Select(g => g.First())
-            .Select(c => new RecognitionEvent(c.Subject, c.State, RecognitionEventKind.Withdrawn, c.EventDate, c.Source,
-                $"as claimed by {c.Party} ({c.Id})"));
-
-    private static bool IsDeniedBy(EntityCode party, RecognitionEvent e, List<Claim> claims) =>
-        e.Kind == RecognitionEventKind.Withdrawn
-        && claims.Exists(c => c.Party == party && c.Stance == ClaimStance.Denies && c.Concerns(e));
+    /// <summary>
+    /// The events as <paramref name="party"/> tells them: the recorded events it does not deny, and the events it
+    /// asserts that the record lacks (a withdrawal Serbia announces, a recognition Kosovo announces), from their claimed
+    /// dates. Where the party said both, its latest statement stands.
+    /// </summary>
+    private static IEnumerable<RecognitionEvent> AsToldBy(EntityCode party, List<RecognitionEvent> recorded, List<Claim> claims)
+    {
+        var said = claims.Where(c => c.Party == party).ToList();
+        Claim? Latest(IEnumerable<Claim> statements) => statements.OrderBy(c => (c.SaidOn ?? c.EventDate).Date).LastOrDefault();
+        var kept = recorded.Where(e => Latest(said.Where(c => c.Concerns(e)))?.Stance != ClaimStance.Denies);
+        var added = said.Where(c => !recorded.Exists(c.Concerns))
+            .GroupBy(c => (c.State, c.Event, c.EventDate))
+            .Select(Latest)
+            .OfType<Claim>()
+            .Where(c => c.Stance == ClaimStance.Asserts)
+            .Select(c => new RecognitionEvent(c.Subject, c.State, c.Event, c.EventDate, c.Source, $"as claimed by {c.Party} ({c.Id})"));
+        return kept.Concat(added);
+    }
 }
