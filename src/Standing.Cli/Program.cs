@@ -59,6 +59,11 @@ namespace Standing.Cli
                 await error.WriteLineAsync($"standing: {e.Message}");
                 return ExitCodes.Usage;
             }
+            catch (Answers.AnswerInputException e)
+            {
+                await error.WriteLineAsync($"standing: {OptionFor(e.Field)}: {e.Problem}");
+                return ExitCodes.Usage;
+            }
             catch (DataImportException e)
             {
                 await error.WriteLineAsync($"standing: the data set has {e.Report.Problems.Count} problem(s); nothing was imported:");
@@ -109,6 +114,14 @@ namespace Standing.Cli
 
             return name is null || message.StartsWith(name, StringComparison.Ordinal) ? message : $"{name}: {message}";
         }
+
+        /// <summary>The option that sets each field of a question.</summary>
+        private static string OptionFor(Answers.AnswerField field) => field switch
+        {
+            Answers.AnswerField.Organisation => "--org",
+            Answers.AnswerField.Index => "--index",
+            _ => "--" + field.ToString().ToLowerInvariant(),
+        };
 
         private static string Expected(Type type) =>
             type == typeof(int) ? $"a whole number (at most {int.MaxValue})"

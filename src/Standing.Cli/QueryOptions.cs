@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Domain;
 using Standing.Domain.Entities;
@@ -10,7 +11,11 @@ namespace Standing.Cli;
 
 /// <summary>A query as the user asked it: which subject, on which date, from whose perspective, rendered how.</summary>
 /// <remarks>With an <c>AsKnownOn</c> date, <see cref="Registry"/> holds only what had been reported by then.</remarks>
-internal sealed record Query(Registry Registry, Subject Subject, DateOnly AsOf, Perspective Perspective, OutputFormat Format, TextWriter Output, DateOnly? AsKnownOn = null);
+internal sealed record Query(Registry Registry, Subject Subject, DateOnly AsOf, Perspective Perspective, OutputFormat Format, TextWriter Output, DateOnly? AsKnownOn = null)
+{
+    /// <summary>The question as the answers take it.</summary>
+    public Answers.Question Question => new(Registry, Subject, AsOf, Perspective, AsKnownOn);
+}
 
 /// <summary>The options every query command takes: --as-of, --subject, --perspective, --format and --db.</summary>
 internal sealed class QueryOptions

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Standing.Answers;
 using Standing.Cli.Charts;
 using Standing.Cli.Output;
 
@@ -7,22 +8,6 @@ namespace Standing.Cli.Commands;
 /// <summary><c>standing channels</c>: the cooperation arrangements in force; <c>channels stats</c>: requests per channel and year.</summary>
 internal static class ChannelsCommand
 {
-    public sealed record Row(string Id, string Name, string Kind, IReadOnlyList<string> Links, string Basis, string Scope, string? Since, string? Until, string Source);
-
-    public sealed record StatRow(int Year, string Channel, int Requests, double Share, double? Growth, DateOnly? Until, string Source);
-
-    private static readonly Column<Row>[] Columns =
-    [
-        new("id", r => r.Id), new("name", r => r.Name), new("links", r => r.Links), new("scope", r => r.Scope),
-        new("since", r => r.Since), new("until", r => r.Until),
-    ];
-
-    private static readonly Column<StatRow>[] StatColumns =
-    [
-        new("year", r => r.Year), new("channel", r => r.Channel), new("requests", r => r.Requests),
-        new("share", r => $"{r.Share:P1}"), new("growth", r => r.Growth is { } g ? $"{g:+0.0%;-0.0%}" : ""), new("until", r => r.Until),
-    ];
-
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
@@ -32,10 +17,8 @@ internal static class ChannelsCommand
         {
             var q = await options.ReadAsync(parse, host, ct);
             var day = parse.GetValue(on) ?? q.AsOf;
-            var rows = q.Registry.ArrangementsOn(day).Select(a => new Row(a.Id, a.Name, a.Kind, [.. a.Links.Select(l => l.ToString())], a.Basis,
-                a.Scope.Count == 0 ? "all" : string.Join(";", a.Scope.Order(StringComparer.Ordinal)), a.Since?.ToString(),
-                a.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Source.Value)).ToList();
-            Renderer.List(q.Output, q.Format, rows, Columns, $"{rows.Count} arrangements in force on {day:yyyy-MM-dd}");
+            var rows = ChannelsAnswer.On(q.Registry, day);
+            Renderer.List(q.Output, q.Format, rows, ChannelsAnswer.Columns, $"{rows.Count} arrangements in force on {day:yyyy-MM-dd}");
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(Stats(host));
@@ -53,10 +36,7 @@ internal static class ChannelsCommand
             ChartFile.Check(file, "--chart");
 
             var q = await options.ReadAsync(parse, host, ct);
-            var rows = q.Registry.ChannelStatistics()
-                .Select(s => new StatRow(s.Count.Year, s.Count.Channel, s.Count.Requests, Math.Round(s.Share, 4), s.Growth is { } g ? Math.Round(g, 4) : null, s.Count.Until, s.Count.Source.Value))
-                .ToList();
-            Renderer.List(q.Output, q.Format, rows, StatColumns, "requests received and sent per channel; growth against the channel's previous year");
+            Renderer.List(q.Output, q.Format, ChannelsAnswer.Statistics(q.Registry), ChannelsAnswer.StatColumns, ChannelsAnswer.StatsCaption);
             if (file is not null)
             {
                 ChannelsChart.Save(q.Registry, file.FullName);

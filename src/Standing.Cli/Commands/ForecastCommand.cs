@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Domain;
 using Standing.Domain.Voting;
@@ -9,27 +10,6 @@ namespace Standing.Cli.Commands;
 /// <summary><c>standing forecast --org ID</c>: P(admitted), the expected tally, swing members and what-ifs.</summary>
 internal static class ForecastCommand
 {
-    public sealed record Expected(double Yes, double No, double Abstain, double Absent);
-
-    public sealed record SwingView(string Code, double Delta);
-
-    public sealed record MemberView(string Code, string Category, double Yes, double No, double Abstain, double Absent);
-
-    public sealed record MonteCarloView(double PAdmitted, double StandardError, long Trials, ulong Seed);
-
-    public sealed record View(
-        string Organisation, string Body, int Round, string Subject, DateOnly AsOf, string Method, double PAdmitted, MonteCarloView? MonteCarlo,
-        Expected Expected, int MostLikelyYes, IReadOnlyList<double> YesDistribution, IReadOnlyList<SwingView> Swing, IReadOnlyList<string> Flip,
-        IReadOnlyList<MemberView> Members);
-
-    private static readonly Column<View>[] Fields =
-    [
-        new("organisation", v => v.Organisation), new("body", v => v.Body), new("asOf", v => v.AsOf), new("method", v => v.Method),
-        new("pAdmitted", v => v.PAdmitted.ToString("0.######", CultureInfo.InvariantCulture)),
-        new("expected yes/no/abstain/absent", v => $"{v.Expected.Yes:0.0} / {v.Expected.No:0.0} / {v.Expected.Abstain:0.0} / {v.Expected.Absent:0.0}"),
-        new("most likely yes", v => v.MostLikelyYes), new("flip", v => v.Flip),
-    ];
-
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
@@ -96,20 +76,15 @@ internal static class ForecastCommand
             // A long Monte Carlo run in table output gets a progress bar on stderr (JSON and CSV stay quiet for scripts).
             var error = parse.InvocationConfiguration.Error;
             var bar = q.Format == OutputFormat.Table && request.MonteCarloTrials >= 1_000_000 ? new ProgressBar(error, "Monte Carlo") : null;
-            var f = q.Registry.Forecast(request with
+            var view = ForecastAnswer.For(q.Registry, request with
             {
                 Progress = bar is null ? null : done => bar.Report((double)done / request.MonteCarloTrials!.Value),
                 Cancellation = ct,
             });
             bar?.Done();
-            var view = new View(request.Organisation.Value, f.Stage.Body, request.Round, q.Subject.Code.Value, q.AsOf, f.Method, f.PAdmitted,
-                f.MonteCarlo is { } mc ? new MonteCarloView(mc.PAdmitted, mc.StandardError, mc.Trials, mc.Seed) : null,
-                new Expected(f.Expected.Yes, f.Expected.No, f.Expected.Abstain, f.Expected.Absent), f.MostLikelyYes, f.YesDistribution,
-                [.. f.Swing.Select(s => new SwingView(s.Code, s.Delta))], f.Flip,
-                [.. f.Members.Select((m, i) => new MemberView(m.Member, f.Categories[i], m.Yes, m.No, m.Abstain, m.Absent))]);
-            Renderer.Object(q.Output, q.Format, view, Fields, (output, v) =>
+            Renderer.Object(q.Output, q.Format, view, ForecastAnswer.Fields, (output, v) =>
             {
-                Renderer.Object(output, OutputFormat.Table, v, Fields);
+                Renderer.Object(output, OutputFormat.Table, v, ForecastAnswer.Fields);
                 Renderer.List(output, OutputFormat.Table, v.Swing.Take(10).ToList(),
                     [new("member", s => s.Code), new("swing", s => s.Delta.ToString("0.000000", CultureInfo.InvariantCulture))], "members whose vote moves P(admitted) most");
             });

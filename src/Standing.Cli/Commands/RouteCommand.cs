@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Domain;
 using Standing.Domain.Cooperation;
@@ -9,19 +10,6 @@ namespace Standing.Cli.Commands;
 /// <summary><c>standing route --from ID --to ID</c>: every lawful channel for a police request on a date, best first.</summary>
 internal static class RouteCommand
 {
-    public sealed record HopView(string From, string To, string Arrangement, string ArrangementName, string Basis, string Source);
-
-    public sealed record RouteView(int Length, IReadOnlyList<string> Arrangements, string Rank, IReadOnlyList<HopView> Hops);
-
-    public sealed record View(string From, string To, DateOnly On, string? Type, IReadOnlyList<string> AssumeJoined, IReadOnlyList<RouteView> Routes, string? Reason);
-
-    private static readonly Column<View>[] Fields =
-    [
-        new("from", v => v.From), new("to", v => v.To), new("on", v => v.On), new("type", v => v.Type), new("routes", v => v.Routes.Count),
-        new("best", v => v.Routes.Count > 0 && v.Routes[0] is { } r ? string.Join(" > ", r.Hops.Select(h => h.From).Append(r.Hops[^1].To)) : null),
-        new("reason", v => v.Reason),
-    ];
-
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
@@ -41,12 +29,8 @@ internal static class RouteCommand
             var q = await options.ReadAsync(parse, host, ct);
             var day = parse.GetValue(on) ?? q.AsOf;
             var joined = (parse.GetValue(assume) ?? []).Select(o => new OrganisationId(o)).ToHashSet();
-            var answer = q.Registry.Route(ParseAgency(parse.GetRequiredValue(from), "--from"), ParseAgency(parse.GetRequiredValue(to), "--to"), day, parse.GetValue(type), joined);
-            var view = new View(answer.From.Value, answer.To.Value, answer.On, answer.Type, [.. joined.Select(j => j.Value)],
-                [.. answer.Routes.Select((r, i) => new RouteView(r.Hops.Count, r.Arrangements, answer.RankReason(i),
-                    [.. r.Hops.Select(h => new HopView(h.From.Value, h.To.Value, h.Arrangement.Id, h.Arrangement.Name, h.Arrangement.Basis, h.Arrangement.Source.Value))]))],
-                answer.Reason);
-            Renderer.Object(q.Output, q.Format, view, Fields, Write);
+            var view = RoutesAnswer.For(q.Registry, ParseAgency(parse.GetRequiredValue(from), "--from"), ParseAgency(parse.GetRequiredValue(to), "--to"), day, parse.GetValue(type), joined);
+            Renderer.Object(q.Output, q.Format, view, RoutesAnswer.Fields, Write);
 
             return ExitCodes.Ok;
         });
@@ -65,7 +49,7 @@ internal static class RouteCommand
         }
     }
 
-    private static void Write(TextWriter output, View v)
+    private static void Write(TextWriter output, RoutesAnswer.View v)
     {
         output.WriteLine($"{v.From} to {v.To} on {v.On:yyyy-MM-dd}{(v.Type is null ? "" : $" ({v.Type})")}: " +
             (v.Routes.Count == 0 ? $"no lawful route: {v.Reason}" : $"{v.Routes.Count} route(s), best first"));

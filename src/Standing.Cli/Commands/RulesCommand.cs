@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Data.Files;
 using Standing.Domain.Admission;
@@ -10,8 +11,6 @@ namespace Standing.Cli.Commands;
 /// <summary><c>standing rules [ID]</c>: each organisation's admission procedure, stage by stage, with its sources.</summary>
 internal static class RulesCommand
 {
-    public sealed record StageRow(string Organisation, string Stage, string Body, int Rounds, string Kind, string Rule, string Source, string Cites);
-
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
@@ -21,10 +20,14 @@ internal static class RulesCommand
         {
             var q = await options.ReadAsync(parse, host, ct);
             var wanted = parse.GetValue(id) is { } text ? Arguments.Organisation(text, "id") : (Domain.Organisations.OrganisationId?)null;
-            var procedures = q.Registry.Procedures.Where(p => wanted is null || p.Organisation == wanted).ToList();
-            if (wanted is not null && procedures.Count == 0)
+            IReadOnlyList<AdmissionProcedure> procedures;
+            try
             {
-                throw new UsageException($"id: no admission procedure for '{wanted}'; known: {string.Join(", ", q.Registry.Procedures.Select(p => p.Organisation))}");
+                procedures = RulesAnswer.Procedures(q.Registry, wanted);
+            }
+            catch (AnswerInputException e)
+            {
+                throw new UsageException($"id: {e.Problem}");
             }
 
             switch (q.Format)
@@ -33,9 +36,7 @@ internal static class RulesCommand
                     q.Output.WriteLine(JsonSerializer.Serialize(procedures, RuleJson.Options));
                     break;
                 case OutputFormat.Csv:
-                    Renderer.List(q.Output, q.Format, [.. procedures.SelectMany(Rows)],
-                        [new("organisation", r => r.Organisation), new("stage", r => r.Stage), new("body", r => r.Body), new("rounds", r => r.Rounds),
-                         new("kind", r => r.Kind), new("rule", r => r.Rule), new("source", r => r.Source), new("cites", r => r.Cites)]);
+                    Renderer.List(q.Output, q.Format, RulesAnswer.Rows(procedures), RulesAnswer.Columns);
                     break;
                 default:
                     foreach (var p in procedures)
@@ -50,9 +51,6 @@ internal static class RulesCommand
         });
         return command;
     }
-
-    private static IEnumerable<StageRow> Rows(AdmissionProcedure p) =>
-        p.Stages.SelectMany(s => s.Rule.Flatten().Select(r => new StageRow(p.Organisation.Value, s.Id, s.Body, s.Rounds, r.Kind, r.Description, r.Source.Url, r.Source.Cites)));
 
     private static void Describe(TextWriter output, AdmissionProcedure p)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Standing.Cli.Charts;
+using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Domain;
 
@@ -8,14 +9,6 @@ namespace Standing.Cli.Commands;
 /// <summary><c>standing timeline</c>: recognitions and withdrawals by date with the running UN-member count, optionally drawn.</summary>
 internal static class TimelineCommand
 {
-    public sealed record Row(string Date, string Code, string Name, string Event, bool UnMember, int UnCount, int TotalCount, string Source);
-
-    private static readonly Column<Row>[] Columns =
-    [
-        new("date", r => r.Date), new("code", r => r.Code), new("name", r => r.Name), new("event", r => r.Event),
-        new("UN member", r => r.UnMember), new("UN count", r => r.UnCount), new("total", r => r.TotalCount), new("source", r => r.Source),
-    ];
-
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
@@ -29,17 +22,8 @@ internal static class TimelineCommand
             ChartFile.Check(file, "--chart");
 
             var q = await options.ReadAsync(parse, host, ct);
-            var start = parse.GetValue(from) ?? q.Subject.Declared;
-            var end = parse.GetValue(to) ?? q.AsOf;
-            if (end < start)
-            {
-                throw new UsageException($"--to: {end:yyyy-MM-dd} is before --from {start:yyyy-MM-dd}");
-            }
-
-            var points = q.Registry.Timeline(q.Subject.Code, start, end, q.Perspective);
-            var rows = points.Select(p => new Row(p.Event.Date.ToString(), p.Event.State.Value, q.Registry.Entity(p.Event.State)?.Name ?? p.Event.State.Value,
-                p.Event.Kind.ToKebab(), p.UnMember, p.UnCount, p.TotalCount, p.Event.Source.Value)).ToList();
-            Renderer.List(q.Output, q.Format, rows, Columns);
+            var (start, end) = TimelineAnswer.Range(q.Question, parse.GetValue(from), parse.GetValue(to));
+            Renderer.List(q.Output, q.Format, TimelineAnswer.For(q.Question, start, end), TimelineAnswer.Columns);
             if (file is not null)
             {
                 TimelineChart.Save(q, start, end, file.FullName);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Data.Files;
 using Standing.Domain;
@@ -12,31 +13,6 @@ namespace Standing.Cli.Commands;
 /// <summary><c>standing vote</c>: evaluates a tally under an organisation's admission rule and explains the arithmetic.</summary>
 internal static class VoteCommand
 {
-    public sealed record TallyView(int Yes, int No, int Abstain, int Absent);
-
-    public sealed record OutcomeView(string Rule, string Result, long? Required, string Reason);
-
-    public sealed record ReadingView(string Id, string Description, bool Passed, long? Required, string Reason);
-
-    public sealed record View(
-        string Organisation, string Body, int Round, DateOnly AsOf, TallyView Tally, bool Passed, bool FullyChecked, long? Required, long? Margin,
-        string Rule, string RuleDescription, string Explanation, IReadOnlyList<OutcomeView> Outcomes, IReadOnlyList<ReadingView> Readings)
-    {
-        public static View From(VoteVerdict v, DateOnly asOf) => new(
-            v.Organisation.Value, v.Stage.Body, v.Round, asOf, new(v.Tally.Yes, v.Tally.No, v.Tally.Abstain, v.Tally.Absent),
-            v.Passed, v.FullyChecked, v.Required, v.Margin, v.Rule.Id, v.Rule.Description, v.Explanation,
-            [.. v.Parts.Select(p => new OutcomeView(p.RuleId, p.Result.ToKebab(), p.Required, p.Reason))],
-            [.. v.Readings.Select(r => new ReadingView(r.Reading.Id, r.Reading.Description, r.Outcome.Result != RuleResult.Failed, r.Outcome.Required, r.Outcome.Reason))]);
-    }
-
-    private static readonly Column<View>[] Fields =
-    [
-        new("organisation", v => v.Organisation), new("body", v => v.Body), new("round", v => v.Round), new("asOf", v => v.AsOf),
-        new("yes", v => v.Tally.Yes), new("no", v => v.Tally.No), new("abstain", v => v.Tally.Abstain), new("absent", v => v.Tally.Absent),
-        new("passed", v => v.Passed), new("required", v => v.Required), new("margin", v => v.Margin), new("rule", v => v.Rule),
-        new("explanation", v => v.Explanation),
-    ];
-
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
@@ -66,16 +42,15 @@ internal static class VoteCommand
             }
 
             var tally = new Tally(parse.GetValue(yes) ?? 0, parse.GetValue(no) ?? 0, parse.GetValue(abstain) ?? 0, parse.GetValue(absent) ?? 0);
-            var verdict = q.Registry.EvaluateVote(Arguments.Organisation(parse.GetRequiredValue(org), "--org"), parse.GetValue(body), parse.GetValue(round), tally,
-                parse.GetValue(absent) is not null, ballots, q.AsOf, parse.GetValue(motion) ?? "admission");
-            var view = View.From(verdict, q.AsOf);
-            Renderer.Object(q.Output, q.Format, view, Fields, WriteTable);
+            var view = VoteAnswer.For(q.Registry, new VoteAnswer.Ask(Arguments.Organisation(parse.GetRequiredValue(org), "--org"), parse.GetValue(body), parse.GetValue(round),
+                tally, parse.GetValue(absent) is not null, ballots, parse.GetValue(motion) ?? AdmissionProcedure.AdmissionMotion), q.AsOf);
+            Renderer.Object(q.Output, q.Format, view, VoteAnswer.Fields, WriteTable);
             return view.Passed ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
     }
 
-    private static void WriteTable(TextWriter output, View view)
+    private static void WriteTable(TextWriter output, VoteAnswer.View view)
     {
         output.WriteLine(view.Explanation);
         Renderer.List(output, OutputFormat.Table, view.Outcomes, [new("rule", o => o.Rule), new("result", o => o.Result), new("required", o => o.Required), new("reason", o => o.Reason)]);

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+
+using Standing.Answers;
 
 namespace Standing.Cli.Output;
 
@@ -12,43 +11,16 @@ namespace Standing.Cli.Output;
 /// <remarks>JSON field names are a contract that scripts rely on: they come from the row records' property names, in camelCase.</remarks>
 internal static class Renderer
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new RealNumberConverter() },
-    };
-
-    /// <summary>Writes a double with a decimal point even when it is whole (0.0, not 0), as readers of a
-    /// probability or a power index expect a real number.</summary>
-    public sealed class RealNumberConverter : JsonConverter<double>
-    {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
-
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(writer);
-            var text = value.ToString("R", CultureInfo.InvariantCulture);
-            writer.WriteRawValue(text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0");
-        }
-    }
-
     /// <summary>Prints a list: JSON array of <typeparamref name="T"/>, or a table / CSV with <paramref name="columns"/>.</summary>
     public static void List<T>(TextWriter output, OutputFormat format, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null)
     {
         switch (format)
         {
             case OutputFormat.Json:
-                output.WriteLine(JsonSerializer.Serialize(rows, Json));
+                output.WriteLine(JsonSerializer.Serialize(rows, AnswerFormat.Json));
                 break;
             case OutputFormat.Csv:
-                output.WriteLine(string.Join(',', columns.Select(c => CsvField(c.Header))));
-                foreach (var row in rows)
-                {
-                    output.WriteLine(string.Join(',', columns.Select(c => CsvField(Text(c.Value(row))))));
-                }
-
+                AnswerFormat.WriteCsv(output, rows, columns);
                 break;
             default:
                 var table = new Table().Border(TableBorder.Rounded);
@@ -90,7 +62,7 @@ internal static class Renderer
 
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(value, Json));
+            output.WriteLine(JsonSerializer.Serialize(value, AnswerFormat.Json));
             return;
         }
 
@@ -135,26 +107,5 @@ internal static class Renderer
         return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns >= 40 ? columns : 200;
     }
 
-    public static string Text(object? value) => value switch
-    {
-        null => "",
-        bool b => b ? "yes" : "no",
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        decimal m => m.ToString("0.##########", CultureInfo.InvariantCulture),
-        IEnumerable<string> list => string.Join("; ", list),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
-
-    private static string CsvField(string text)
-    {
-        if (text.IndexOfAny([',', '"', '\n', '\r']) < 0)
-        {
-            return text;
-        }
-
-        var quoted = new StringBuilder(text.Length + 2).Append('"');
-        quoted.Append(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-        return quoted.Append('"').ToString();
-    }
+    private static string Text(object? value) => AnswerFormat.Text(value);
 }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Standing.Domain;
+using Standing.Domain.Voting;
+
+namespace Standing.Answers;
+
+/// <summary>A forecast of a vote on the subject's admission: P(admitted), the expected tally, swing members and what-ifs.</summary>
+public static class ForecastAnswer
+{
+    public sealed record Expected(double Yes, double No, double Abstain, double Absent);
+
+    public sealed record SwingView(string Code, double Delta);
+
+    public sealed record MemberView(string Code, string Category, double Yes, double No, double Abstain, double Absent);
+
+    public sealed record MonteCarloView(double PAdmitted, double StandardError, long Trials, ulong Seed);
+
+    public sealed record View(
+        string Organisation, string Body, int Round, string Subject, DateOnly AsOf, string Method, double PAdmitted, MonteCarloView? MonteCarlo,
+        Expected Expected, int MostLikelyYes, IReadOnlyList<double> YesDistribution, IReadOnlyList<SwingView> Swing, IReadOnlyList<string> Flip,
+        IReadOnlyList<MemberView> Members);
+
+    public static readonly IReadOnlyList<Column<View>> Fields =
+    [
+        new("organisation", v => v.Organisation), new("body", v => v.Body), new("asOf", v => v.AsOf), new("method", v => v.Method),
+        new("pAdmitted", v => v.PAdmitted.ToString("0.######", CultureInfo.InvariantCulture)),
+        new("expected yes/no/abstain/absent", v => $"{v.Expected.Yes:0.0} / {v.Expected.No:0.0} / {v.Expected.Abstain:0.0} / {v.Expected.Absent:0.0}"),
+        new("most likely yes", v => v.MostLikelyYes), new("flip", v => v.Flip),
+    ];
+
+    /// <exception cref="Domain.Admission.VoteInputException">The organisation, body, round or a what-if is unknown, or the body has no roster and no model was given.</exception>
+    /// <exception cref="OperationCanceledException">The request's cancellation token was cancelled during a Monte Carlo run.</exception>
+    public static View For(Registry registry, ForecastRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(request);
+        var f = registry.Forecast(request);
+        return new View(request.Organisation.Value, f.Stage.Body, request.Round, request.Subject.Value, request.AsOf, f.Method, f.PAdmitted,
+            f.MonteCarlo is { } mc ? new MonteCarloView(mc.PAdmitted, mc.StandardError, mc.Trials, mc.Seed) : null,
+            new Expected(f.Expected.Yes, f.Expected.No, f.Expected.Abstain, f.Expected.Absent), f.MostLikelyYes, f.YesDistribution,
+            [.. f.Swing.Select(s => new SwingView(s.Code, s.Delta))], f.Flip,
+            [.. f.Members.Select((m, i) => new MemberView(m.Member, f.Categories[i], m.Yes, m.No, m.Abstain, m.Absent))]);
+    }
+}
