@@ -70,3 +70,30 @@ public sealed class AnswerTests(CliRunner cli) : IClassFixture<CliRunner>
         Assert.All(ranks.Skip(1), r => Assert.Matches("more than route 1|as many hops as route|as short as route", r));
     }
 }
+
+/// <summary>--as-known-on on the real data: what a reader could have counted on the day.</summary>
+public sealed class AsKnownOnTests(CliRunner cli) : IClassFixture<CliRunner>
+{
+    [Theory]
+    [InlineData("2013-06-26", "2013-06-26", 99)]   // El Salvador's 2013 recognition was first reported in July 2013
+    [InlineData("2013-06-26", "2013-07-31", 100)]
+    [InlineData("2019-07-31", "2019-07-31", 107)]  // Togo's withdrawal of 2019-06-28 was made public in August 2019
+    [InlineData("2019-07-31", "2019-08-31", 106)]
+    public async Task Summary_AsKnownOn_CountsOnlyWhatHadBeenReported(string asOf, string knownOn, int unMembers)
+    {
+        var then = await cli.RunAsync("summary", "--as-of", asOf, "--as-known-on", knownOn, "--format", "json");
+
+        Assert.Equal(0, then.ExitCode);
+        Assert.Equal(unMembers, then.Json.GetProperty("unMembersRecognizing").GetInt32());
+        Assert.Equal(knownOn, then.Json.GetProperty("asKnownOn").GetString());
+    }
+
+    [Fact]
+    public async Task Summary_AsKnownOnThatDayAndLater_Differ()
+    {
+        var then = await cli.RunAsync("summary", "--as-of", "2019-07-31", "--as-known-on", "2019-07-31", "--format", "json");
+        var now = await cli.RunAsync("summary", "--as-of", "2019-07-31", "--format", "json");
+
+        Assert.NotEqual(then.Json.GetProperty("unMembersRecognizing").GetInt32(), now.Json.GetProperty("unMembersRecognizing").GetInt32());
+    }
+}
