@@ -54,9 +54,19 @@ namespace Standing.Cli
             {
                 return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, ct);
             }
-            catch (Exception e) when (e is UsageException or Domain.Admission.VoteInputException or Domain.CooperationInputException)
+            catch (UsageException e)
             {
                 await error.WriteLineAsync($"standing: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            catch (Domain.Admission.VoteInputException e)
+            {
+                await error.WriteLineAsync($"standing: {OptionFor(e.Field)}: {e.Problem}");
+                return ExitCodes.Usage;
+            }
+            catch (Domain.CooperationInputException e)
+            {
+                await error.WriteLineAsync($"standing: {OptionFor(e.Field)}: {e.Problem}");
                 return ExitCodes.Usage;
             }
             catch (Answers.AnswerInputException e)
@@ -116,12 +126,11 @@ namespace Standing.Cli
         }
 
         /// <summary>The option that sets each field of a question.</summary>
-        private static string OptionFor(Answers.AnswerField field) => field switch
-        {
-            Answers.AnswerField.Organisation => "--org",
-            Answers.AnswerField.Index => "--index",
-            _ => "--" + field.ToString().ToLowerInvariant(),
-        };
+        private static string OptionFor(Answers.AnswerField field) => OptionFor(field.ToString().ToLowerInvariant());
+
+        /// <summary>The option for a field the domain names (<c>organisation</c>, <c>yes/no/abstain</c>, <c>round</c>).</summary>
+        private static string OptionFor(string field) =>
+            string.Join('/', field.Split('/').Select(f => f == "organisation" ? "--org" : $"--{f}"));
 
         private static string Expected(Type type) =>
             type == typeof(int) ? $"a whole number (at most {int.MaxValue})"

@@ -89,7 +89,7 @@ public sealed partial class Registry
             absentGiven = true;
         }
 
-        foreach (var (field, n) in new[] { ("--yes", tally.Yes), ("--no", tally.No), ("--abstain", tally.Abstain), ("--absent", tally.Absent) })
+        foreach (var (field, n) in new[] { ("yes", tally.Yes), ("no", tally.No), ("abstain", tally.Abstain), ("absent", tally.Absent) })
         {
             if (n < 0)
             {
@@ -99,7 +99,7 @@ public sealed partial class Registry
 
         if ((long)tally.Yes + tally.No + tally.Abstain + tally.Absent > Tally.MaxVotes)
         {
-            throw new VoteInputException("--yes/--no/--abstain/--absent", $"the counts add up to more than {Tally.MaxVotes:N0}, the most a tally may hold");
+            throw new VoteInputException("yes/no/abstain/absent", $"the counts add up to more than {Tally.MaxVotes:N0}, the most a tally may hold");
         }
 
         // A weighted body reports counts as weighted votes, not members: check them against the total weight instead.
@@ -111,7 +111,7 @@ public sealed partial class Registry
             var counted = absentGiven ? tally.Total : tally.Present;
             if (counted > size)
             {
-                throw new VoteInputException(absentGiven ? "--absent" : "--yes/--no/--abstain",
+                throw new VoteInputException(absentGiven ? "absent" : "yes/no/abstain",
                     $"{counted} {(countsAreWeights ? "weighted votes" : "votes")}, but {organisation} {stage.Body} had {size} {(countsAreWeights ? "votes in all" : "members")} on {day:yyyy-MM-dd}");
             }
 
@@ -129,7 +129,7 @@ public sealed partial class Registry
 
     /// <summary>The organisation's procedure, or the input error naming the organisations that have one.</summary>
     /// <exception cref="VoteInputException">The organisation has no procedure.</exception>
-    public AdmissionProcedure ProcedureOf(OrganisationId organisation) => Procedure(organisation) ?? throw new VoteInputException("--org",
+    public AdmissionProcedure ProcedureOf(OrganisationId organisation) => Procedure(organisation) ?? throw new VoteInputException("organisation",
         $"no admission procedure for '{organisation}'; known: {string.Join(", ", Procedures.Select(p => p.Organisation))}");
 
     /// <summary>
@@ -142,10 +142,10 @@ public sealed partial class Registry
         var procedure = ProcedureOf(organisation);
         var stage = bodyId is null && motion == AdmissionProcedure.AdmissionMotion
             ? procedure.DecidingStage
-            : procedure.StageFor(bodyId ?? procedure.DecidingStage.Body, motion) ?? throw new VoteInputException(motion == AdmissionProcedure.AdmissionMotion ? "--body" : "--motion",
+            : procedure.StageFor(bodyId ?? procedure.DecidingStage.Body, motion) ?? throw new VoteInputException(motion == AdmissionProcedure.AdmissionMotion ? "body" : "motion",
                 $"{organisation} has no {motion} decision by '{bodyId}'; admission bodies: {string.Join(", ", procedure.Stages.Select(s => s.Body))}" +
                 $"; other decisions: {string.Join(", ", (procedure.OtherDecisions ?? []).Select(d => $"{d.Id} ({d.Body})").DefaultIfEmpty("none"))}");
-        return round >= 1 && round <= stage.Rounds ? stage : throw new VoteInputException("--round",
+        return round >= 1 && round <= stage.Rounds ? stage : throw new VoteInputException("round",
             $"{organisation} {stage.Body} holds {(stage.Rounds == 1 ? "one round" : $"up to {stage.Rounds} rounds")}, not round {round}");
     }
 

@@ -53,12 +53,18 @@ public sealed record RouteAnswer(AgencyId From, AgencyId To, DateOnly On, string
 public sealed record ChannelYear(RequestCount Count, double Share, double? Growth);
 
 /// <summary>Bad input to a cooperation query, naming the field at fault.</summary>
-/// <param name="field">The option (<c>--from</c>, <c>--to</c>, <c>--type</c>).</param>
+/// <param name="field">The field (<c>from</c>, <c>to</c>, <c>type</c>).</param>
 /// <param name="message">What is wrong.</param>
 public sealed class CooperationInputException(string field, string message) : ArgumentException($"{field}: {message}", field)
 {
     /// <summary>The field and what is wrong with it, without the parameter suffix <see cref="ArgumentException"/> adds.</summary>
     public override string Message { get; } = $"{field}: {message}";
+
+    /// <summary>The field at fault, in neutral terms (<c>round</c>, <c>yes/no/abstain</c>, <c>organisation</c>): each edge names it its own way.</summary>
+    public string Field { get; } = field;
+
+    /// <summary>What is wrong, without the field.</summary>
+    public string Problem { get; } = message;
 }
 
 public sealed partial class Registry
@@ -96,13 +102,13 @@ public sealed partial class Registry
     {
         if (type is not null && !Arrangement.RequestTypes.Contains(type))
         {
-            throw new CooperationInputException("--type", $"'{type}' is not a request type; use one of {string.Join(", ", Arrangement.RequestTypes)}");
+            throw new CooperationInputException("type", $"'{type}' is not a request type; use one of {string.Join(", ", Arrangement.RequestTypes)}");
         }
 
-        CheckKnown(from, "--from");
-        CheckKnown(to, "--to");
+        CheckKnown(from, "from");
+        CheckKnown(to, "to");
         var network = new Network(this, day, type, assumeJoined ?? new HashSet<OrganisationId>(), checkDates: true);
-        foreach (var (id, field) in new[] { (from, "--from"), (to, "--to") })
+        foreach (var (id, field) in new[] { (from, "from"), (to, "to") })
         {
             if (network.Missing(id) is { } why)
             {

@@ -72,10 +72,10 @@ public sealed partial class Registry
     private (List<MemberStance>, List<string>) PriorModel(ForecastRequest request, Stage stage)
     {
         var (organisation, subject, day, perspective) = (request.Organisation, request.Subject, request.AsOf, request.Perspective);
-        var priors = Priors ?? throw new VoteInputException("--model", "the data set has no forecast priors (data/forecast/priors.json); give --model FILE");
+        var priors = Priors ?? throw new VoteInputException("model", "the data set has no forecast priors (data/forecast/priors.json); give a model of the members");
         var roster = BodyRoster(organisation, stage.Body, day)
-            ?? throw new VoteInputException("--model", $"the members of {organisation} {stage.Body} are not on record; give --model FILE");
-        foreach (var (codes, field) in new[] { (request.Recognise, "--recognise"), (request.Withdraw, "--withdraw"), (request.Join, "--join"), (request.Leave, "--leave") })
+            ?? throw new VoteInputException("model", $"the members of {organisation} {stage.Body} are not on record; give a model of the members");
+        foreach (var (codes, field) in new[] { (request.Recognise, "recognise"), (request.Withdraw, "withdraw"), (request.Join, "join"), (request.Leave, "leave") })
         {
             if (codes.FirstOrDefault(c => Entity(c) is null) is { Value: not null } unknown)
             {
@@ -85,7 +85,7 @@ public sealed partial class Registry
 
         if (request.Leave.FirstOrDefault(c => !roster.Contains(c)) is { Value: not null } stranger)
         {
-            throw new VoteInputException("--leave", $"{stranger} does not sit in {organisation} {stage.Body} on {day:yyyy-MM-dd}");
+            throw new VoteInputException("leave", $"{stranger} does not sit in {organisation} {stage.Body} on {day:yyyy-MM-dd}");
         }
 
         roster.UnionWith(request.Join);
@@ -115,7 +115,7 @@ public sealed partial class Registry
                 var org = new OrganisationId(a.Target[5..]);
                 if (Organisation(org) is null)
                 {
-                    throw new VoteInputException("--assume", $"'{a.Target}': no organisation {org}");
+                    throw new VoteInputException("assume", $"'{a.Target}': no organisation {org}");
                 }
 
                 targets = MembersOn(org, day).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
@@ -125,7 +125,7 @@ public sealed partial class Registry
                 var code = members.Any(m => m.Member == a.Target) ? a.Target : FindEntity(a.Target)?.Code.Value;
                 if (code is null || members.All(m => m.Member != code))
                 {
-                    throw new VoteInputException("--assume", $"'{a.Target}' does not vote in this body");
+                    throw new VoteInputException("assume", $"'{a.Target}' does not vote in this body");
                 }
 
                 targets = [code];

@@ -50,8 +50,8 @@ public sealed class RegistryAdmissionTests
     }
 
     [Theory]
-    [InlineData(3, 1, 0, "--yes/--no/--abstain")] // four votes in a body of three
-    [InlineData(-1, 1, 0, "--yes")]
+    [InlineData(3, 1, 0, "yes/no/abstain")] // four votes in a body of three
+    [InlineData(-1, 1, 0, "yes")]
     public void EvaluateVote_ImpossibleTally_NamesTheField(int yes, int no, int abstain, string field)
     {
         var e = Assert.Throws<VoteInputException>(() =>
@@ -65,7 +65,7 @@ public sealed class RegistryAdmissionTests
     {
         var e = Assert.Throws<VoteInputException>(() => Club().Build().EvaluateVote(new("CLUB"), null, 3, T(2, 0), false, null, Day("2010-01-01")));
 
-        Assert.Equal("--round", e.ParamName);
+        Assert.Equal("round", e.ParamName);
         Assert.Contains("up to 2 rounds", e.Message, StringComparison.Ordinal);
     }
 
@@ -74,8 +74,8 @@ public sealed class RegistryAdmissionTests
     {
         var registry = Club().Build();
 
-        Assert.Equal("--body", Assert.Throws<VoteInputException>(() => registry.EvaluateVote(new("CLUB"), "senate", 1, T(2, 0), false, null, Day("2010-01-01"))).ParamName);
-        Assert.Equal("--org", Assert.Throws<VoteInputException>(() => registry.EvaluateVote(new("UN"), null, 1, T(2, 0), false, null, Day("2010-01-01"))).ParamName);
+        Assert.Equal("body", Assert.Throws<VoteInputException>(() => registry.EvaluateVote(new("CLUB"), "senate", 1, T(2, 0), false, null, Day("2010-01-01"))).ParamName);
+        Assert.Equal("organisation", Assert.Throws<VoteInputException>(() => registry.EvaluateVote(new("UN"), null, 1, T(2, 0), false, null, Day("2010-01-01"))).ParamName);
     }
 
     [Fact]

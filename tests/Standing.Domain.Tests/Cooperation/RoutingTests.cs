@@ -100,8 +100,8 @@ public sealed class RoutingTests
     }
 
     [Theory]
-    [InlineData("ATL-POLICE", "--from")]
-    [InlineData("NOBODY", "--from")]
+    [InlineData("ATL-POLICE", "from")]
+    [InlineData("NOBODY", "from")]
     public void Route_UnknownAgency_NamesTheField(string from, string field)
     {
         var e = Assert.Throws<CooperationInputException>(() => Network().Build().Route(A(from), A("SRB-MUP"), Day("2020-01-01")));
