@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Standing.Answers;
+using Standing.Data;
+
+namespace Standing.Web.Infrastructure;
+
+/// <summary>Registers what the web app needs: the registry, the clock, JSON as the answers write it, ProblemDetails and OpenAPI.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddStandingWeb(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => StandingDataOptions.Resolve());
+        services.AddSingleton<RegistrySource>();
+        services.AddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(o => CopyAnswerJson(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>The API writes exactly the JSON the command line prints.</summary>
+    private static void CopyAnswerJson(JsonSerializerOptions options)
+    {
+        options.WriteIndented = AnswerFormat.Json.WriteIndented;
+        options.Encoder = AnswerFormat.Json.Encoder;
+        options.DefaultIgnoreCondition = AnswerFormat.Json.DefaultIgnoreCondition;
+        foreach (var converter in AnswerFormat.Json.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+    }
+}

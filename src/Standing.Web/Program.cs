@@ -1,0 +1,21 @@
+using Standing.Web.Endpoints;
+using Standing.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddStandingWeb();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<ConditionalGet>();
+app.MapOpenApi();
+app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health").WithSummary("Whether the app is up").WithTags("Health");
+app.MapRecognitionEndpoints();
+app.MapOrganisationEndpoints();
+app.MapVoteEndpoints();
+app.MapCooperationEndpoints();
+app.MapRelationEndpoints();
+app.Run();
+
+/// <summary>The web app's entry point, named so that tests can host it.</summary>
+public partial class Program;
