@@ -7,15 +7,16 @@ namespace Standing.Answers;
 /// <summary>Every state's recognition status on a date under a perspective: one call paints the map.</summary>
 /// <remarks>
 /// Statuses: <c>recognises</c>; <c>withdrew</c>; <c>disputed</c>, where a withdrawal of that state is claimed and the
-/// sources find it disputed (whether or not the perspective counts it); <c>none</c> (never recognised); <c>subject</c>.
+/// sources find it disputed (whether or not the perspective counts it: <c>recognizing</c> says); <c>none</c> (never
+/// recognised); <c>subject</c>.
 /// </remarks>
 public static class MapAnswer
 {
-    public sealed record Row(string Code, string Name, string Status, string? Since, string? Source, bool UnMember);
+    public sealed record Row(string Code, string Name, string Status, bool Recognizing, string? Since, string? Source, bool UnMember);
 
     public static readonly IReadOnlyList<Column<Row>> Columns =
     [
-        new("code", r => r.Code), new("name", r => r.Name), new("status", r => r.Status), new("since", r => r.Since),
+        new("code", r => r.Code), new("name", r => r.Name), new("status", r => r.Status), new("recognizing", r => r.Recognizing), new("since", r => r.Since),
         new("source", r => r.Source), new("UN member", r => r.UnMember),
     ];
 
@@ -36,7 +37,7 @@ public static class MapAnswer
                     : status.State == RecognitionState.NeverRecognised ? "none"
                     : disputed.Contains(e.Code) ? "disputed"
                     : status.IsRecognised ? "recognises" : "withdrew";
-                return new Row(e.Code.Value, e.Name, name, status.Since?.ToString(), status.LastEvent?.Source.Value, q.Registry.IsUnMember(e.Code, q.AsOf));
+                return new Row(e.Code.Value, e.Name, name, status.IsRecognised, status.Since?.ToString(), status.LastEvent?.Source.Value, q.Registry.IsUnMember(e.Code, q.AsOf));
             })];
     }
 }

@@ -8,6 +8,8 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<ConditionalGet>();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapOpenApi();
 app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health").WithSummary("Whether the app is up").WithTags("Health");
 app.MapRecognitionEndpoints();

@@ -15,7 +15,10 @@ public static class ServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o => CopyAnswerJson(o.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi();
+        // Answers name their records View and Row inside each answer's class: qualify them so every schema keeps its own name.
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = info => info.Type.DeclaringType is { } answer && info.Type.Namespace == typeof(Question).Namespace
+            ? answer.Name + info.Type.Name
+            : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(info));
         return services;
     }
 

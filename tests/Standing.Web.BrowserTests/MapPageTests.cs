@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Standing.Web.BrowserTests.Pages;
+
+namespace Standing.Web.BrowserTests;
+
+/// <summary>The map page in a real browser: the counts and colours agree with the API, and every control changes them.</summary>
+[Collection(nameof(InOneBrowser))]
+public sealed class MapPageTests(BrowserFixture browser)
+{
+    private async Task<MapPage> OpenAsync(string query)
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var map = new MapPage(page, browser.Address);
+        await map.OpenAsync(query);
+        return map;
+    }
+
+    private async Task<JsonElement> ApiAsync(string path)
+    {
+        using var http = new HttpClient { BaseAddress = browser.Address };
+        return await http.GetFromJsonAsync<JsonElement>(path, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Open_AsOf2010_CountAndColoursAgreeWithTheRecognitionsList()
+    {
+        // When the map opens on 2010-01-01
+        var stopwatch = Stopwatch.StartNew();
+        var map = await OpenAsync("?asOf=2010-01-01");
+        stopwatch.Stop();
+        await map.ScreenshotAsync("map-2010-01-01");
+
+        // Then its count and its "recognises" states are those of the recognitions list for that day
+        var recognitions = await ApiAsync("/api/recognitions?asOf=2010-01-01");
+        Assert.Equal(recognitions.EnumerateArray().Count(r => r.GetProperty("unMember").GetBoolean()), await map.UnCountAsync());
+        Assert.Equal(recognitions.GetArrayLength(), await map.CountWithStatusAsync("recognises"));
+        Assert.Equal("subject", await map.StatusOfAsync("XKX"));
+        Assert.Equal("none", await map.StatusOfAsync("SRB"));
+        Assert.True(await map.Page.Locator("#map path.country.recognises").CountAsync() > 40, "the map paints the recognising states");
+        TestContext.Current.TestOutputHelper?.WriteLine($"map interactive (count painted) {stopwatch.ElapsedMilliseconds} ms after navigation started");
+    }
+
+    [Fact]
+    public async Task Slider_MovedWithTheKeyboard_DateCountAndColoursChange()
+    {
+        var map = await OpenAsync("?asOf=2008-02-17");
+        var before = await map.UnCountAsync();
+
+        await map.PressOnSliderAsync("End");
+
+        Assert.NotEqual("2008-02-17", await map.DateAsync());
+        Assert.True(await map.UnCountAsync() > before + 50);
+        Assert.Contains("asOf=", map.Page.Url, StringComparison.Ordinal);
+        await map.ScreenshotAsync("map-today");
+    }
+
+    [Fact]
+    public async Task Perspective_Switched_CountFollowsThatAccount()
+    {
+        var map = await OpenAsync("?asOf=2021-01-01");
+        Assert.Equal(104, await map.UnCountAsync());
+
+        await map.ChoosePerspectiveAsync("kosovo");
+
+        var kosovo = await ApiAsync("/api/summary?asOf=2021-01-01&perspective=kosovo");
+        Assert.Equal(kosovo.GetProperty("unMembersRecognizing").GetInt32(), await map.UnCountAsync());
+        Assert.NotEqual(104, await map.UnCountAsync());
+    }
+
+    [Fact]
+    public async Task Play_Animation_AdvancesTheDate()
+    {
+        var map = await OpenAsync("?asOf=2008-02-17");
+
+        await map.PlayAsync();
+        await map.Page.WaitForFunctionAsync("() => document.getElementById('shown-date').textContent > '2008-06-01'");
+        await map.PauseAsync();
+
+        Assert.True(string.CompareOrdinal(await map.DateAsync(), "2008-06-01") > 0);
+    }
+
+    [Fact]
+    public async Task State_Clicked_ShowsItsRecordWithSources()
+    {
+        var map = await OpenAsync("?asOf=2020-06-01");
+
+        await map.OpenStateAsync("Ghana");
+
+        var panel = await map.StatePanelAsync();
+        Assert.Contains("Ghana (GHA)", panel, StringComparison.Ordinal);
+        Assert.Contains("withdrawn", panel, StringComparison.Ordinal);
+        Assert.True(await map.Page.Locator("#state a[href^='http']").CountAsync() > 0, "sources are linked");
+        await map.ScreenshotAsync("state-ghana");
+    }
+
+    [Fact]
+    public async Task Url_CopiedAndReopened_ShowsTheSameView()
+    {
+        var map = await OpenAsync("?asOf=2013-06-26");
+        await map.ChoosePerspectiveAsync("serbia");
+        var (url, count) = (map.Page.Url, await map.UnCountAsync());
+
+        var again = await browser.Browser.NewPageAsync();
+        await again.GotoAsync(url);
+        var reopened = new MapPage(again, browser.Address);
+        await reopened.WaitForDateAsync();
+
+        Assert.Equal(count, await reopened.UnCountAsync());
+        Assert.Equal("serbia", await again.GetByLabel("Perspective").InputValueAsync());
+        Assert.Equal("2013-06-26", await reopened.DateAsync());
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace Standing.Web.BrowserTests.Pages;
+
+/// <summary>The map page, as a user reads and drives it: the count, the states' statuses, the slider, the perspective.</summary>
+public sealed class MapPage(IPage page, Uri address)
+{
+    public IPage Page => page;
+
+    public async Task OpenAsync(string query = "")
+    {
+        await page.GotoAsync(new Uri(address, "/" + query).ToString());
+        await WaitForDateAsync();
+    }
+
+    /// <summary>Waits until the shown date is the one in the URL and the count for it is painted.</summary>
+    public async Task WaitForDateAsync()
+    {
+        await page.WaitForFunctionAsync(
+            "() => { const d = new URL(location.href).searchParams.get('asOf'); return d && document.getElementById('shown-date').textContent === d && document.querySelectorAll('tr[data-status]').length > 0; }");
+    }
+
+    public async Task<int> UnCountAsync() => int.Parse(await page.GetByTestId("un-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+    public Task<int> CountWithStatusAsync(string status) => page.Locator($"[data-status=\"{status}\"]").CountAsync();
+
+    public Task<string?> StatusOfAsync(string code) => page.Locator($"[data-code=\"{code}\"]").GetAttributeAsync("data-status");
+
+    public string ShownDate => new Uri(page.Url).Query;
+
+    public async Task<string> DateAsync() => await page.Locator("#shown-date").InnerTextAsync();
+
+    /// <summary>Moves the date slider with the keyboard, as a user without a mouse would.</summary>
+    public async Task PressOnSliderAsync(string key)
+    {
+        await page.GetByLabel("Date: move to see recognition spread").FocusAsync();
+        await page.Keyboard.PressAsync(key);
+        await WaitForDateAsync();
+    }
+
+    public async Task ChoosePerspectiveAsync(string perspective)
+    {
+        await page.GetByLabel("Perspective").SelectOptionAsync(perspective);
+        await page.WaitForFunctionAsync($"() => new URL(location.href).searchParams.get('perspective') === '{perspective}'");
+        await WaitForDateAsync();
+    }
+
+    public Task PlayAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Play" }).ClickAsync();
+
+    public Task PauseAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+
+    public async Task OpenStateAsync(string name)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await page.Locator("#state:not([hidden])").WaitForAsync();
+    }
+
+    public Task<string> StatePanelAsync() => page.Locator("#state").InnerTextAsync();
+
+    public Task ScreenshotAsync(string name) => page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = false });
+}
