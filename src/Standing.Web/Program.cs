@@ -8,6 +8,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<ConditionalGet>();
+app.UseOutputCache();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
@@ -17,6 +18,9 @@ app.MapOrganisationEndpoints();
 app.MapVoteEndpoints();
 app.MapCooperationEndpoints();
 app.MapRelationEndpoints();
+
+// Load the registry (creating the database from data/ on first start) before the first visitor comes.
+await app.Services.GetRequiredService<RegistrySource>().GetAsync();
 app.Run();
 
 /// <summary>The web app's entry point, named so that tests can host it.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Standing.Web.BrowserTests.Pages;
@@ -27,9 +26,8 @@ public sealed class MapPageTests(BrowserFixture browser)
     public async Task Open_AsOf2010_CountAndColoursAgreeWithTheRecognitionsList()
     {
         // When the map opens on 2010-01-01
-        var stopwatch = Stopwatch.StartNew();
         var map = await OpenAsync("?asOf=2010-01-01");
-        stopwatch.Stop();
+        var interactive = await map.Page.EvaluateAsync<double>("() => performance.now()");
         await map.ScreenshotAsync("map-2010-01-01");
 
         // Then its count and its "recognises" states are those of the recognitions list for that day
@@ -39,7 +37,11 @@ public sealed class MapPageTests(BrowserFixture browser)
         Assert.Equal("subject", await map.StatusOfAsync("XKX"));
         Assert.Equal("none", await map.StatusOfAsync("SRB"));
         Assert.True(await map.Page.Locator("#map path.country.recognises").CountAsync() > 40, "the map paints the recognising states");
-        TestContext.Current.TestOutputHelper?.WriteLine($"map interactive (count painted) {stopwatch.ElapsedMilliseconds} ms after navigation started");
+        // Recorded, not asserted (timings belong to measurements, not tests): docs/benchmarks.md quotes it.
+        await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Screenshots, "map-interactive-ms.txt"),
+            $"{interactive:0} ms from navigation start until the map's count and colours were painted\n" +
+            await map.Page.EvaluateAsync<string>("() => performance.getEntries().map(e => `${e.name} start ${e.startTime.toFixed(0)} end ${(e.startTime + e.duration).toFixed(0)}`).join('\\n')"),
+            TestContext.Current.CancellationToken);
     }
 
     [Fact]

@@ -13,6 +13,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RegistrySource>();
         services.AddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(o => CopyAnswerJson(o.SerializerOptions));
+        // An answer depends only on the data set (loaded once) and the query, so a read repeated within minutes is served
+        // from memory ("today" may be a few minutes stale for a question without asOf).
+        services.AddOutputCache(o => o.AddBasePolicy(policy => policy.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+            .Expire(TimeSpan.FromMinutes(5))));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Answers name their records View and Row inside each answer's class: qualify them so every schema keeps its own name.

@@ -13,11 +13,11 @@ public sealed class MapPage(IPage page, Uri address)
         await WaitForDateAsync();
     }
 
-    /// <summary>Waits until the shown date is the one in the URL and the count for it is painted.</summary>
+    /// <summary>Waits until the view in the URL (date and perspective) is the one painted.</summary>
     public async Task WaitForDateAsync()
     {
         await page.WaitForFunctionAsync(
-            "() => { const d = new URL(location.href).searchParams.get('asOf'); return d && document.getElementById('shown-date').textContent === d && document.querySelectorAll('tr[data-status]').length > 0; }");
+            "() => { const u = new URL(location.href).searchParams; return document.body.dataset.view === `asOf=${u.get('asOf')}&perspective=${u.get('perspective')}`; }");
     }
 
     public async Task<int> UnCountAsync() => int.Parse(await page.GetByTestId("un-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
