@@ -1,5 +1,4 @@
 // The vote calculator and the route finder: forms whose fields live in the URL, answered by the same API as the map.
-"use strict";
 
 const params = new URLSearchParams(location.search);
 
