@@ -113,4 +113,19 @@ public sealed class MapPageTests(BrowserFixture browser)
         Assert.Equal("serbia", await again.GetByLabel("Perspective").InputValueAsync());
         Assert.Equal("2013-06-26", await reopened.DateAsync());
     }
+
+    [Fact]
+    public async Task Layer_DiplomaticRelations_RecolorsTheMapByRelation()
+    {
+        var map = await OpenAsync("?asOf=2021-01-01");
+        Assert.Equal("rgb(200, 200, 200)", await map.FillOfAsync("BRA")); // does not recognise
+
+        await map.ChooseLayerAsync("diplomatic");
+        await map.ScreenshotAsync("map-diplomatic-2021");
+
+        Assert.Equal("rgb(0, 114, 178)", await map.FillOfAsync("ITA")); // relations established
+        Assert.Equal("rgb(224, 224, 224)", await map.FillOfAsync("BRA")); // none on record
+        Assert.Equal(104, await map.UnCountAsync()); // the count stays that of recognition
+        Assert.Contains("diplomatic established", await map.Page.Locator("#legend").InnerTextAsync(), StringComparison.Ordinal);
+    }
 }

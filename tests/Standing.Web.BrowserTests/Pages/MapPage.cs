@@ -17,7 +17,7 @@ public sealed class MapPage(IPage page, Uri address)
     public async Task WaitForDateAsync()
     {
         await page.WaitForFunctionAsync(
-            "() => { const u = new URL(location.href).searchParams; return document.body.dataset.view === `asOf=${u.get('asOf')}&perspective=${u.get('perspective')}`; }");
+            "() => { const u = new URL(location.href).searchParams; return document.body.dataset.view === `asOf=${u.get('asOf')}&perspective=${u.get('perspective')}&layer=${u.get('layer')}`; }");
     }
 
     public async Task<int> UnCountAsync() => int.Parse(await page.GetByTestId("un-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
@@ -44,6 +44,16 @@ public sealed class MapPage(IPage page, Uri address)
         await page.WaitForFunctionAsync($"() => new URL(location.href).searchParams.get('perspective') === '{perspective}'");
         await WaitForDateAsync();
     }
+
+    public async Task ChooseLayerAsync(string layer)
+    {
+        await page.GetByLabel("Layer").SelectOptionAsync(layer);
+        await page.WaitForFunctionAsync($"() => new URL(location.href).searchParams.get('layer') === '{layer}'");
+        await WaitForDateAsync();
+    }
+
+    /// <summary>The fill of the state's shape on the map.</summary>
+    public Task<string> FillOfAsync(string code) => page.Locator($"#map path[data-map-code=\"{code}\"]").EvaluateAsync<string>("p => p.style.fill");
 
     public Task PlayAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Play" }).ClickAsync();
 

@@ -5,11 +5,14 @@ import { feature } from "topojson-client";
 import countries from "i18n-iso-countries";
 // The 1:110m outlines draw in a few tens of milliseconds; states too small for them are in the table below the map.
 import world from "world-atlas/countries-110m.json";
+import { offerChart } from "./common.js";
 
 const FIRST_DAY = "2008-02-17";
 const DAY = 86400000;
 // world-atlas has ISO numeric ids, except for these entities, joined by name.
 const BY_NAME = { "Kosovo": "XKX", "Somaliland": "XSL", "N. Cyprus": "XNC" };
+// Okabe–Ito colours, as in site.css, set on each shape so that a downloaded map keeps them.
+const STATUS_COLOUR = { recognises: "#0072b2", withdrew: "#d55e00", disputed: "#e69f00", none: "#c8c8c8", subject: "#009e73" };
 const STATUS_TEXT = {
   recognises: "recognises",
   withdrew: "withdrew recognition",
@@ -24,6 +27,13 @@ const today = iso(new Date());
 const params = new URLSearchParams(location.search);
 let asOf = params.get("asOf") || today;
 let perspective = params.get("perspective") || "default";
+let layer = params.get("layer") || "recognition";
+// Relation layers: each value's colour (Okabe-Ito); states with no row of that kind on the date stay grey.
+const LAYERS = {
+  diplomatic: { established: "#0072b2", consular: "#56b4e9", none: "#d55e00" },
+  "travel-document": { accepted: "#0072b2", "not-accepted": "#d55e00" },
+  visa: { "visa-free": "#0072b2", "visa-on-arrival": "#56b4e9", "e-visa": "#009e73", "visa-required": "#d55e00" },
+};
 let timer = null;
 let request = 0;
 
@@ -62,11 +72,20 @@ async function paint(pending) {
   $("all-count").textContent = rows.filter((r) => r.recognizing).length;
   $("shown-date").textContent = asOf;
   const byCode = new Map(rows.map((r) => [r.code, r]));
+  const relations = layer in LAYERS
+    ? new Map((await (await fetch(`/api/relations?kind=${layer}&${query}`)).json()).map((r) => [r.code, r]))
+    : null;
+  if (mine !== request) return;
   for (const p of document.querySelectorAll("#map path.country")) {
     const r = byCode.get(p.dataset.mapCode);
-    p.setAttribute("class", `country ${r ? r.status : "unknown"}`);
-    p.firstChild.textContent = r ? `${r.name}: ${STATUS_TEXT[r.status]}${r.since ? ` since ${r.since}` : ""}` : p.dataset.mapCode;
+    const relation = relations?.get(p.dataset.mapCode);
+    p.setAttribute("class", `country ${relations ? "relation" : r ? r.status : "unknown"}`);
+    p.style.fill = relations ? (relation ? LAYERS[layer][relation.value] ?? "#999" : "#e0e0e0") : r ? STATUS_COLOUR[r.status] : "#e0e0e0";
+    p.firstChild.textContent = relations
+      ? `${r?.name ?? p.dataset.mapCode}: ${relation ? `${layer} ${relation.value} since ${relation.since}` : `no ${layer} on record`}`
+      : r ? `${r.name}: ${STATUS_TEXT[r.status]}${r.since ? ` since ${r.since}` : ""}` : p.dataset.mapCode;
   }
+  drawLegend();
   const body = $("states");
   body.replaceChildren(...rows.map((r) => {
     const tr = document.createElement("tr");
@@ -90,8 +109,22 @@ async function paint(pending) {
     return tr;
   }));
   $("csv").href = `/api/map?${query}&format=csv`;
+  offerChart($("map"), `map-${asOf}-${perspective}-${layer}`, $("map-svg"), $("map-png"));
   // Says which view is on screen, for scripts and tests waiting for a repaint.
-  document.body.dataset.view = query;
+  document.body.dataset.view = `${query}&layer=${layer}`;
+}
+
+function drawLegend() {
+  const items = layer in LAYERS
+    ? [...Object.entries(LAYERS[layer]).map(([value, colour]) => [colour, `${layer} ${value}`]), ["#e0e0e0", "none on record"]]
+    : Object.entries(STATUS_COLOUR).map(([status, colour]) => [colour, status === "subject" ? "Kosovo" : STATUS_TEXT[status]]);
+  $("legend").replaceChildren(...items.map(([colour, text]) => {
+    const li = document.createElement("li");
+    const swatch = Object.assign(document.createElement("span"), { className: "swatch" });
+    swatch.style.background = colour;
+    li.append(swatch, text);
+    return li;
+  }));
 }
 
 function cell(text) {
@@ -137,6 +170,7 @@ function go(date, pending) {
   const url = new URL(location.href);
   url.searchParams.set("asOf", asOf);
   url.searchParams.set("perspective", perspective);
+  url.searchParams.set("layer", layer);
   history.replaceState(null, "", url);
   paint(pending);
 }
@@ -166,4 +200,6 @@ $("slider").addEventListener("input", (e) => go(dateAt(Number(e.target.value))))
 $("perspective").value = perspective;
 $("perspective").addEventListener("change", (e) => { perspective = e.target.value; go(asOf); });
 $("play").addEventListener("click", play);
+$("layer").value = layer;
+$("layer").addEventListener("change", (e) => { layer = e.target.value; go(asOf); });
 go(asOf, first);
