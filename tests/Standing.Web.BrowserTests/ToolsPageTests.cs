@@ -47,4 +47,16 @@ public sealed class ToolsPageTests(BrowserFixture browser)
         Assert.Equal(verdict, await again.VerdictAsync());
         Assert.StartsWith("Passed", verdict, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Statistics_Opened_ChartsEveryChannelYearWithItsData()
+    {
+        var tools = await OpenAsync();
+
+        await tools.Page.WaitForFunctionAsync("() => document.getElementById('stats').dataset.rows > 0");
+
+        Assert.Equal("15", await tools.Page.Locator("#stats").GetAttributeAsync("data-rows")); // 2017-2021, three channels
+        Assert.True(await tools.Page.Locator("#stats svg rect").CountAsync() >= 15);
+        Assert.StartsWith("blob:", await tools.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "chart (SVG)" }).GetAttributeAsync("href"), StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,6 @@
+import * as Plot from "@observablehq/plot";
+import { offerChart } from "./common.js";
+
 // The vote calculator and the route finder: forms whose fields live in the URL, answered by the same API as the map.
 
 const params = new URLSearchParams(location.search);
@@ -56,3 +59,26 @@ route.addEventListener("submit", async (e) => {
 
 if (params.has("vote.yes")) vote.requestSubmit();
 if (params.has("route.from")) route.requestSubmit();
+
+// Requests per channel and year (the EULEX table), as a grouped bar chart with its data.
+async function statistics() {
+  const rows = await (await fetch("/api/channels/stats")).json();
+  const chart = Plot.plot({
+    width: 800, height: 320, marginLeft: 60,
+    x: { label: "year", tickFormat: (y) => String(y) },
+    y: { label: "requests received and sent", grid: true },
+    color: { legend: true, range: ["#0072b2", "#e69f00", "#009e73", "#d55e00"] },
+    marks: [
+      Plot.barY(rows, { x: "year", y: "requests", fill: "channel", fx: "year", title: (r) => `${r.year} ${r.channel}: ${r.requests}${r.until ? ` (until ${r.until})` : ""}` }),
+      Plot.ruleY([0]),
+    ],
+  });
+  chart.setAttribute("role", "img");
+  chart.setAttribute("aria-label", "Police-cooperation requests per channel and year");
+  document.getElementById("stats").replaceChildren(chart);
+  const svg = chart.tagName === "svg" ? chart : chart.querySelector("svg:last-of-type");
+  offerChart(svg, "channel-statistics", document.getElementById("stats-svg"), document.getElementById("stats-png"));
+  document.getElementById("stats").dataset.rows = String(rows.length);
+}
+
+statistics();
