@@ -128,4 +128,17 @@ public sealed class MapPageTests(BrowserFixture browser)
         Assert.Equal(104, await map.UnCountAsync()); // the count stays that of recognition
         Assert.Contains("diplomatic established", await map.Page.Locator("#legend").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Open_AtPhoneWidth_NothingWiderThanTheScreen()
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var map = new MapPage(page, browser.Address);
+
+        await map.OpenAsync("?asOf=2010-01-01");
+        await map.ScreenshotAsync("map-phone");
+
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at phone width");
+        Assert.Equal(64, await map.UnCountAsync());
+    }
 }

@@ -143,6 +143,8 @@ async function showState(code) {
     ...s.events.map((e) => `${e.date}: ${e.event}`),
     ...s.claims.map((c) => `${c.saidOn ?? c.eventDate}: ${c.party} ${c.stance} ${c.event} (${c.status}): ${c.statement}`),
     ...s.positions.map((p) => `Position${p.statedOn ? ` (${p.statedOn})` : ""}: ${p.position}`),
+    ...s.memberships.filter((m) => m.current).map((m) => `Member of ${m.org} (${m.status}) since ${m.since ?? "before records"}`),
+    ...s.relations.filter((r) => r.current).map((r) => `${r.kind} ${r.value} since ${r.since}${r.detail ? `: ${r.detail}` : ""}`),
   ];
   panel.replaceChildren(...lines.map((l) => Object.assign(document.createElement("p"), { textContent: l })),
     ...s.sources.map((src) => {
