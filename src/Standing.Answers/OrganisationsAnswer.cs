@@ -15,6 +15,23 @@ public static class OrganisationsAnswer
         new("subject status", r => r.SubjectStatus), new("since", r => r.SubjectStatusSince), new("not recognizing", r => r.NotRecognizing),
     ];
 
+    /// <summary>One organisation: its standing row and its members on the date, each with its recognition status (as on the map).</summary>
+    public sealed record View(Row Standing, IReadOnlyList<MapAnswer.Row> Roster);
+
+    /// <summary>The organisation with this id (any case), or null.</summary>
+    public static View? One(Question q, string id)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var row = For(q).FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var members = q.Registry.MembersOn(new Domain.Organisations.OrganisationId(row.Id), q.AsOf).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return new View(row, [.. MapAnswer.For(q).Where(m => members.Contains(m.Code))]);
+    }
+
     public static IReadOnlyList<Row> For(Question q)
     {
         ArgumentNullException.ThrowIfNull(q);

@@ -43,6 +43,8 @@ public sealed class ChartPageTests(BrowserFixture browser)
         // When UNESCO is opened and the OIC is assumed to vote yes
         await page.OpenOrganisationAsync("UNESCO");
         var before = await page.PAdmittedAsync();
+        Assert.Equal("none", await page.Page.Locator("[data-member=\"SRB\"]").GetAttributeAsync("data-member-status"));
+        Assert.Equal("recognises", await page.Page.Locator("[data-member=\"FRA\"]").GetAttributeAsync("data-member-status"));
         await page.AssumeAsync("bloc:OIC", "yes");
         await page.ScreenshotAsync("organisation-unesco-whatif");
 

@@ -95,6 +95,12 @@ public sealed class MapPageTests(BrowserFixture browser)
         Assert.Contains("withdrawn", panel, StringComparison.Ordinal);
         Assert.True(await map.Page.Locator("#state a[href^='http']").CountAsync() > 0, "sources are linked");
         await map.ScreenshotAsync("state-ghana");
+
+        // and a copied link reopens the state's record
+        var again = new MapPage(await browser.Browser.NewPageAsync(), browser.Address);
+        await again.OpenAsync(new Uri(map.Page.Url).Query);
+        await again.Page.Locator("#state:not([hidden])").WaitForAsync();
+        Assert.Contains("Ghana (GHA)", await again.StatePanelAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class OrganisationEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Organisations");
         api.MapGet("/organisations", Organisations).WithName("Organisations").WithSummary("The subject's standing in each organisation on a date");
-        api.MapGet("/organisations/{id}", Organisation).WithName("Organisation").WithSummary("The subject's standing in one organisation on a date");
+        api.MapGet("/organisations/{id}", Organisation).WithName("Organisation").WithSummary("The subject's standing in one organisation on a date, with its members' recognition statuses (as CSV: the roster)");
         api.MapGet("/admission", Admission).WithName("Admission").WithSummary("Where the subject's admission to an organisation stands");
         api.MapGet("/rules/{id}", Rules).WithName("Rules").WithSummary("An organisation's admission procedure, stage by stage, with its sources");
         return app;
@@ -22,10 +22,10 @@ public static class OrganisationEndpoints
     public static async Task<Results<Ok<IReadOnlyList<OrganisationsAnswer.Row>>, ContentHttpResult>> Organisations([AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock) =>
         Reply.List(OrganisationsAnswer.For(await Questions.ReadAsync(p, source, clock)), OrganisationsAnswer.Columns, Questions.WantsCsv(p));
 
-    public static async Task<Results<Ok<OrganisationsAnswer.Row>, ContentHttpResult, NotFound>> Organisation(string id, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock)
+    public static async Task<Results<Ok<OrganisationsAnswer.View>, ContentHttpResult, NotFound>> Organisation(string id, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock)
     {
-        var row = OrganisationsAnswer.For(await Questions.ReadAsync(p, source, clock)).FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
-        return row is null ? TypedResults.NotFound() : Questions.WantsCsv(p) ? Reply.Csv([row], OrganisationsAnswer.Columns) : TypedResults.Ok(row);
+        var view = OrganisationsAnswer.One(await Questions.ReadAsync(p, source, clock), id);
+        return view is null ? TypedResults.NotFound() : Questions.WantsCsv(p) ? Reply.Csv(view.Roster, MapAnswer.Columns) : TypedResults.Ok(view);
     }
 
     public static async Task<Results<Ok<AdmissionAnswer.View>, ContentHttpResult>> Admission(string? org, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock)

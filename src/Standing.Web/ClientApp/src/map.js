@@ -155,6 +155,9 @@ async function showState(code) {
     }));
   panel.hidden = false;
   panel.focus();
+  const url = new URL(location.href);
+  url.searchParams.set("state", code);
+  history.replaceState(null, "", url);
 }
 
 function dateAt(offset) {
@@ -205,3 +208,4 @@ $("play").addEventListener("click", play);
 $("layer").value = layer;
 $("layer").addEventListener("change", (e) => { layer = e.target.value; go(asOf); });
 go(asOf, first);
+if (params.get("state")) showState(params.get("state"));

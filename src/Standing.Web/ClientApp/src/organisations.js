@@ -30,12 +30,20 @@ async function organisation() {
   }
 
   const assume = state.assume ? state.assume.split(",").map((a) => `&assume=${encodeURIComponent(a)}`).join("") : "";
-  const [admission, votes, forecast] = await Promise.all([
+  const [one, admission, votes, forecast] = await Promise.all([
+    fetch(`/api/organisations/${state.org}?asOf=${state.asOf}`).then((r) => r.json()),
     fetch(`/api/admission?org=${state.org}&asOf=${state.asOf}`).then((r) => r.json()),
     fetch(`/api/votes?org=${state.org}`).then((r) => r.json()),
     fetch(`/api/forecast?org=${state.org}&asOf=${state.asOf}${assume}`).then(async (r) => (r.ok ? r.json() : { problem: (await r.json()).detail })),
   ]);
-  $("org-title").textContent = `${state.org} on ${state.asOf}: ${admission.subjectStatus}`;
+  $("org-title").textContent = `${one.standing.name} on ${state.asOf}: ${one.standing.recognizing} of ${one.standing.members} members recognise Kosovo; its status: ${admission.subjectStatus}`;
+  $("roster").replaceChildren(...one.roster.map((m) => {
+    const li = Object.assign(document.createElement("li"), { className: `member ${m.status}`, textContent: m.code, title: `${m.name}: ${m.status}${m.since ? ` since ${m.since}` : ""}` });
+    li.dataset.member = m.code;
+    li.dataset.memberStatus = m.status;
+    return li;
+  }));
+  $("roster-csv").href = `/api/organisations/${state.org}?asOf=${state.asOf}&format=csv`;
   $("stages").replaceChildren(...admission.stages.map((s) =>
     Object.assign(document.createElement("li"), { textContent: `${s.stage} (${s.body}): ${s.rule}; ${s.passed ? "passed" : "not passed"}${s.lastVote ? `; last vote ${s.lastVote.date}: ${s.lastVote.yes}-${s.lastVote.no}-${s.lastVote.abstain}` : ""}` })));
   $("votes").replaceChildren(...votes.map((v) =>
