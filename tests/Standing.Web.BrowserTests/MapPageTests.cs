@@ -147,4 +147,17 @@ public sealed class MapPageTests(BrowserFixture browser)
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at phone width");
         Assert.Equal(64, await map.UnCountAsync());
     }
+
+    [Fact]
+    public async Task Map_StateReachedWithTheKeyboard_EnterOpensItsRecord()
+    {
+        var map = await OpenAsync("?asOf=2021-01-01");
+
+        await map.Page.Locator("#map path[data-map-code=\"FRA\"]").FocusAsync();
+        await map.Page.Keyboard.PressAsync("Enter");
+        await map.Page.Locator("#state:not([hidden])").WaitForAsync();
+
+        Assert.Contains("France (FRA)", await map.StatePanelAsync(), StringComparison.Ordinal);
+        Assert.Contains("France: recognises since 2008-02-18", await map.Page.Locator("#map path[data-map-code=\"FRA\"] title").TextContentAsync() ?? "", StringComparison.Ordinal);
+    }
 }
