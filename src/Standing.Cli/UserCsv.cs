@@ -5,7 +5,7 @@ namespace Standing.Cli;
 
 /// <summary>
 /// A small CSV file the user names on the command line (<c>--votes</c>, <c>--model</c>, <c>--weights</c>), read whole
-/// and checked at the door: it must be a readable file with the expected header, at least one row, the same number of
+/// with the data set's own RFC 4180 reader (so quoted fields work as a spreadsheet writes them) and checked at the door: it must be a readable file with the expected header, at least one row, the same number of
 /// cells in every row, and no member listed twice. Every problem is a usage error naming the option, file and line.
 /// </summary>
 internal sealed class UserCsv
@@ -37,49 +37,48 @@ internal sealed class UserCsv
             throw new UsageException($"{option}: {file.FullName} does not exist");
         }
 
-        string[] lines;
+        List<Data.Files.CsvRecord> records;
         try
         {
-            lines = File.ReadAllLines(file.FullName);
+            records = [.. Data.Files.CsvReader.Read(File.ReadAllText(file.FullName))];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"{option}: {file.FullName} cannot be read ({e.Message})");
         }
+        catch (FormatException e)
+        {
+            throw new UsageException($"{option}: {file.Name} {e.Message}");
+        }
 
         var name = file.Name;
-        if (lines.All(string.IsNullOrWhiteSpace))
+        if (records.Count == 0)
         {
             throw new UsageException($"{option}: {name} is empty; its first line must be the header {header}");
         }
 
         var columns = header.Split(',');
-        if (!Cells(lines[0]).SequenceEqual(columns, StringComparer.OrdinalIgnoreCase))
+        if (!Trimmed(records[0]).SequenceEqual(columns, StringComparer.OrdinalIgnoreCase))
         {
-            throw new UsageException($"{option}: {name} line 1: the header must be {header}");
+            throw new UsageException($"{option}: {name} line {records[0].Line}: the header must be {header}");
         }
 
         var rows = new List<Row>();
         var firstLine = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var record in records.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var cells = Cells(lines[i]);
+            var cells = Trimmed(record);
             if (cells.Count != columns.Length || cells[0].Length == 0)
             {
-                throw new UsageException($"{option}: {name} line {i + 1}: expected {columns.Length} cells ({header}), found {cells.Count}");
+                throw new UsageException($"{option}: {name} line {record.Line}: expected {columns.Length} cells ({header}), found {cells.Count}");
             }
 
-            if (!firstLine.TryAdd(cells[0], i + 1))
+            if (!firstLine.TryAdd(cells[0], record.Line))
             {
-                throw new UsageException($"{option}: {name} line {i + 1}: {cells[0]} is listed twice (first on line {firstLine[cells[0]]})");
+                throw new UsageException($"{option}: {name} line {record.Line}: {cells[0]} is listed twice (first on line {firstLine[cells[0]]})");
             }
 
-            rows.Add(new Row(i + 1, cells));
+            rows.Add(new Row(record.Line, cells));
         }
 
         return rows.Count > 0 ? new UserCsv(option, name, rows) : throw new UsageException($"{option}: {name} has a header but no rows");
@@ -112,5 +111,5 @@ internal sealed class UserCsv
         return known.All(k => k.Entity is not null);
     }
 
-    private static List<string> Cells(string line) => [.. line.Split(',').Select(c => c.Trim())];
+    private static List<string> Trimmed(Data.Files.CsvRecord record) => [.. record.Fields.Select(c => c.Trim())];
 }

@@ -19,6 +19,8 @@ public sealed class BadInputFiles : IDisposable
         Write("votes-subject.csv", "code,vote\nXKX,yes\n");
         Write("votes-bad-choice.csv", "code,vote\nFRA,maybe\n");
         Write("votes-good.csv", "code,vote\nFRA,yes\n");
+        Write("votes-quoted.csv", "\"code\",\"vote\"\n\"FRA\",\"yes\"\n\"DEU\",\"no\"\n");
+        Write("model-unclosed-quote.csv", "code,yes,no,abstain,absent\n\"FRA,0.5,0.5,0,0\n");
         Write("weights-duplicate.csv", "code,weight\nFRA,4\nFRA,4\n");
         Write("weights-header-only.csv", "code,weight\n");
         Write("weights-huge.csv", "code,weight\nFRA,2000000000000\nDEU,1\n");
@@ -83,6 +85,7 @@ public sealed class ErrorTests(CliRunner cli, BadInputFiles files) : IClassFixtu
         { "--model", "forecast --org INTERPOL --model {files}/model-subject.csv" },
         { "--model", "forecast --org INTERPOL --model {files}/model-short-row.csv" },
         { "--model", "forecast --org INTERPOL --model {files}/model-not-probabilities.csv" },
+        { "--model", "forecast --org INTERPOL --model {files}/model-unclosed-quote.csv" },
         { "--votes", "vote --org INTERPOL --votes {files}" },
         { "--votes", "vote --org INTERPOL --votes {files}/empty.csv" },
         { "--votes", "vote --org INTERPOL --votes {files}/votes-header-only.csv" },
@@ -130,4 +133,14 @@ public sealed class ErrorTests(CliRunner cli, BadInputFiles files) : IClassFixtu
     /// <summary>Every file in the bad-input folder with its bytes: none may change or appear.</summary>
     private string Snapshot() => string.Join(";", Directory.GetFileSystemEntries(files.Folder, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal).Select(f => File.Exists(f) ? $"{f}:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}" : f));
+
+    [Fact]
+    public async Task Votes_FileWithQuotedFields_IsReadAsASpreadsheetWritesIt()
+    {
+        var result = await cli.RunAsync("vote", "--org", "INTERPOL", "--votes", files.Path("votes-quoted.csv"), "--as-of", "2018-11-20", "--format", "json");
+
+        Assert.Equal("", result.Error);
+        var tally = result.Json.GetProperty("tally");
+        Assert.Equal((1, 1), (tally.GetProperty("yes").GetInt32(), tally.GetProperty("no").GetInt32()));
+    }
 }

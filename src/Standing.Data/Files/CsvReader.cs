@@ -3,10 +3,10 @@ using System.Text;
 namespace Standing.Data.Files;
 
 /// <summary>One CSV record: its fields and the line it starts on (1-based, header is line 1).</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 
 /// <summary>Reads RFC 4180 CSV: commas, double-quoted fields that may hold commas, quotes (<c>""</c>) and newlines.</summary>
-internal static class CsvReader
+public static class CsvReader
 {
     /// <summary>Every record in <paramref name="text"/>, skipping blank lines.</summary>
     /// <exception cref="FormatException">A quoted field is not closed; the message names the line.</exception>
