@@ -21,11 +21,6 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
 /// <summary>Runs <c>standing</c> in process against the repository's data set and one database shared by the test class.</summary>
 public sealed class CliRunner : IDisposable
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     public CliRunner()
     {
         Database = Path.Combine(Path.GetTempPath(), $"standing-cli-{Guid.NewGuid():N}.db");

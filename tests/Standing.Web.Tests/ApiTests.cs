@@ -7,11 +7,6 @@ namespace Standing.Web.Tests;
 /// <summary>Every endpoint answers exactly as the command line's <c>--format json</c> does for the same question.</summary>
 public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWebFactory>
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     /// <summary>An API request and the command line that asks the same question.</summary>
     public static TheoryData<string, string> SameQuestions => new()
     {

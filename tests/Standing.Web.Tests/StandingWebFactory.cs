@@ -10,11 +10,6 @@ namespace Standing.Web.Tests;
 /// The web app (found through a type of its assembly: the command line has a Program of its own) on the repository's data set, a database of its own and a fixed "today" (2021-01-01, as the CLI tests).</summary>
 public sealed class StandingWebFactory : WebApplicationFactory<Standing.Web.Infrastructure.RegistrySource>
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     public static readonly DateTimeOffset Today = new(2021, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
     public string Database { get; } = Path.Combine(Path.GetTempPath(), $"standing-web-{Guid.NewGuid():N}.db");
