@@ -3,16 +3,29 @@ namespace Standing.Answers;
 /// <summary>The fields of a question that an answer can find fault with, in neutral terms; each edge names them its own way.</summary>
 public enum AnswerField
 {
-    From,
     To,
-    State,
     Organisation,
     Bloc,
-    Kind,
-    Coverage,
     Quota,
     Weights,
-    Index,
+}
+
+/// <summary>The names both edges give a field the domain or an answer reports: the command line prefixes them with
+/// <c>--</c>, the API uses them as they are. A field may be several joined by '/', e.g. <c>yes/no/abstain</c>.</summary>
+public static class FieldNames
+{
+    /// <summary>The edge names of <paramref name="field"/>, one per '/'-separated part.</summary>
+    public static IEnumerable<string> Of(string field) => field.Split('/').Select(f => f == "organisation" ? "org" : f);
+
+    /// <summary>The edge names of the field a refused question got wrong, and what is wrong with it; null when
+    /// <paramref name="e"/> is not a refused question.</summary>
+    public static (IEnumerable<string> Names, string Problem)? OfFault(Exception e) => e switch
+    {
+        AnswerInputException a => (Of(a.Field.ToString().ToLowerInvariant()), a.Problem),
+        Domain.Admission.VoteInputException v => (Of(v.Field), v.Problem),
+        Domain.CooperationInputException c => (Of(c.Field), c.Problem),
+        _ => null,
+    };
 }
 
 /// <summary>A question an answer cannot take, naming the field at fault; the command line names its option, the API its parameter.</summary>

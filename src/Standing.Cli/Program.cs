@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
-using Microsoft.Data.Sqlite;
 using Standing.Cli;
 using Standing.Cli.Commands;
 using Standing.Data;
@@ -59,27 +58,17 @@ namespace Standing.Cli
                 await error.WriteLineAsync($"standing: {e.Message}");
                 return ExitCodes.Usage;
             }
-            catch (Domain.Admission.VoteInputException e)
+            catch (Exception e) when (Answers.FieldNames.OfFault(e) is { } fault)
             {
-                await error.WriteLineAsync($"standing: {OptionFor(e.Field)}: {e.Problem}");
+                await error.WriteLineAsync($"standing: {Options(fault.Names)}: {fault.Problem}");
                 return ExitCodes.Usage;
             }
-            catch (Domain.CooperationInputException e)
+            catch (Exception e) when (LoadFailure.Describe(e) is { } lines)
             {
-                await error.WriteLineAsync($"standing: {OptionFor(e.Field)}: {e.Problem}");
-                return ExitCodes.Usage;
-            }
-            catch (Answers.AnswerInputException e)
-            {
-                await error.WriteLineAsync($"standing: {OptionFor(e.Field)}: {e.Problem}");
-                return ExitCodes.Usage;
-            }
-            catch (DataImportException e)
-            {
-                await error.WriteLineAsync($"standing: the data set has {e.Report.Problems.Count} problem(s); nothing was imported:");
-                foreach (var problem in e.Report.Problems)
+                await error.WriteLineAsync($"standing: {lines[0]}");
+                foreach (var line in lines.Skip(1))
                 {
-                    await error.WriteLineAsync($"  {problem}");
+                    await error.WriteLineAsync(line);
                 }
 
                 return ExitCodes.Environment;
@@ -88,16 +77,6 @@ namespace Standing.Cli
             {
                 await error.WriteLineAsync("standing: cancelled");
                 return ExitCodes.Cancelled;
-            }
-            catch (Data.Storage.DatabaseUnusableException e)
-            {
-                await error.WriteLineAsync($"standing: database {e.Message}");
-                return ExitCodes.Environment;
-            }
-            catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
-            {
-                await error.WriteLineAsync($"standing: cannot use the database or data files: {e.Message}");
-                return ExitCodes.Environment;
             }
             catch (Exception e) when (System.Environment.GetEnvironmentVariable("STANDING_DEBUG") is null)
             {
@@ -125,12 +104,8 @@ namespace Standing.Cli
             return name is null || message.StartsWith(name, StringComparison.Ordinal) ? message : $"{name}: {message}";
         }
 
-        /// <summary>The option that sets each field of a question.</summary>
-        private static string OptionFor(Answers.AnswerField field) => OptionFor(field.ToString().ToLowerInvariant());
-
-        /// <summary>The option for a field the domain names (<c>organisation</c>, <c>yes/no/abstain</c>, <c>round</c>).</summary>
-        private static string OptionFor(string field) =>
-            string.Join('/', field.Split('/').Select(f => f == "organisation" ? "--org" : $"--{f}"));
+        /// <summary>The options that set a field, e.g. <c>--yes/--no/--abstain</c>.</summary>
+        private static string Options(IEnumerable<string> names) => string.Join('/', names.Select(n => $"--{n}"));
 
         private static string Expected(Type type) =>
             type == typeof(int) ? $"a whole number (at most {int.MaxValue})"

@@ -1,3 +1,4 @@
+using Standing.Data;
 using Standing.Web.Endpoints;
 using Standing.Web.Infrastructure;
 
@@ -19,9 +20,25 @@ app.MapVoteEndpoints();
 app.MapCooperationEndpoints();
 app.MapRelationEndpoints();
 
-// Load the registry (creating the database from data/ on first start) before the first visitor comes.
-await app.Services.GetRequiredService<RegistrySource>().GetAsync();
-app.Run();
+// Load the registry (creating the database from data/ on first start) before the first visitor comes; a database
+// or data set that cannot be used stops the app with the same lines the command line prints.
+try
+{
+    await app.Services.GetRequiredService<RegistrySource>().GetAsync();
+}
+catch (Exception e) when (LoadFailure.Describe(e) is { } lines)
+{
+    await Console.Error.WriteLineAsync($"standing: {lines[0]}");
+    foreach (var line in lines.Skip(1))
+    {
+        await Console.Error.WriteLineAsync(line);
+    }
+
+    return 3;
+}
+
+await app.RunAsync();
+return 0;
 
 /// <summary>The web app's entry point, named so that tests can host it.</summary>
 public partial class Program;

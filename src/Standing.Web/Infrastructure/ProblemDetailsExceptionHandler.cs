@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Standing.Answers;
-using Standing.Domain;
-using Standing.Domain.Admission;
 
 namespace Standing.Web.Infrastructure;
 
@@ -15,9 +13,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var (parameter, problem) = exception switch
         {
             ParameterException e => (e.Parameter, e.Problem),
-            AnswerInputException e => (ParameterOf(e.Field.ToString().ToLowerInvariant()), e.Problem),
-            VoteInputException e => (ParameterOf(e.Field), e.Problem),
-            CooperationInputException e => (ParameterOf(e.Field), e.Problem),
+            _ when FieldNames.OfFault(exception) is { } fault => (string.Join('/', fault.Names), fault.Problem),
             _ => (null, null),
         };
         if (parameter is null)
@@ -39,7 +35,5 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             },
         });
     }
-
-    /// <summary>The query parameter for a field the domain names: the command line's option without its dashes.</summary>
-    private static string ParameterOf(string field) => string.Join('/', field.Split('/').Select(f => f == "organisation" ? "org" : f));
 }
+
