@@ -3,6 +3,24 @@
 export const $ = (id) => document.getElementById(id);
 export const today = new Date().toISOString().slice(0, 10);
 
+const pages = [
+  ["/", "Map"],
+  ["/timeline.html", "Timeline"],
+  ["/organisations.html", "Organisations"],
+  ["/tools.html", "Vote calculator and routes"],
+  ["/openapi/v1.json", "API"],
+];
+
+/** Fills the page's <nav> with the links to every page, the current one marked; written once for all pages. */
+export function navigation() {
+  const nav = document.querySelector("nav");
+  nav.replaceChildren(...pages.flatMap(([href, text], i) => {
+    const link = Object.assign(document.createElement("a"), { href, textContent: text });
+    if (href === location.pathname || (href === "/" && location.pathname === "/index.html")) link.setAttribute("aria-current", "page");
+    return i === 0 ? [link] : [" · ", link];
+  }));
+}
+
 /** Reads the view's state from the URL, with defaults. */
 export function viewState(defaults) {
   const params = new URLSearchParams(location.search);

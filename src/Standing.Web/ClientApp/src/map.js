@@ -5,7 +5,9 @@ import { feature } from "topojson-client";
 import countries from "i18n-iso-countries";
 // The 1:110m outlines draw in a few tens of milliseconds; states too small for them are in the table below the map.
 import world from "world-atlas/countries-110m.json";
-import { offerChart } from "./common.js";
+import { navigation, offerChart } from "./common.js";
+
+navigation();
 
 const FIRST_DAY = "2008-02-17";
 const DAY = 86400000;

@@ -1,7 +1,9 @@
 // Organisations: the subject's standing in each on a date, and one organisation's procedure, votes and forecast with a
 // what-if: set a member or a bloc to yes, no or abstain and see P(admitted) change.
 import * as Plot from "@observablehq/plot";
-import { $, viewState, remember, offerChart, today } from "./common.js";
+import { $, navigation, viewState, remember, offerChart, today } from "./common.js";
+
+navigation();
 
 const state = viewState({ asOf: today, org: "", assume: "" });
 

@@ -1,6 +1,8 @@
 // The timeline: UN members recognising the subject over time, withdrawals and quoted counts marked, under a perspective.
 import * as Plot from "@observablehq/plot";
-import { $, viewState, remember, offerChart } from "./common.js";
+import { $, navigation, viewState, remember, offerChart } from "./common.js";
+
+navigation();
 
 const state = viewState({ perspective: "default" });
 

@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { offerChart } from "./common.js";
+import { navigation, offerChart } from "./common.js";
+
+navigation();
 
 // The vote calculator and the route finder: forms whose fields live in the URL, answered by the same API as the map.
 

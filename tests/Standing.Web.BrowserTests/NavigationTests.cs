@@ -1,0 +1,26 @@
+using Microsoft.Playwright;
+
+namespace Standing.Web.BrowserTests;
+
+/// <summary>Every page links to every other, with the page the user is on marked for screen readers.</summary>
+[Collection(nameof(InOneBrowser))]
+public sealed class NavigationTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Navigation_FollowedFromTheMap_ReachesEveryPageWithItMarkedCurrent()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(browser.Address, "/").ToString());
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
+        Assert.Equal("Map", await nav.Locator("[aria-current=page]").InnerTextAsync());
+
+        foreach (var (name, path) in new[] { ("Timeline", "/timeline.html"), ("Organisations", "/organisations.html"), ("Vote calculator and routes", "/tools.html"), ("Map", "/") })
+        {
+            await nav.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+
+            Assert.Equal(name, await nav.Locator("[aria-current=page]").InnerTextAsync());
+            Assert.Equal(5, await nav.GetByRole(AriaRole.Link).CountAsync());
+        }
+    }
+}
