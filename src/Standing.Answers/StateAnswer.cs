@@ -19,12 +19,14 @@ public static class StateAnswer
 
     public sealed record RelationView(string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source, string? Note);
 
+    public sealed record VoteView(string Vote, string Organisation, string Body, DateOnly Date, string Motion, string Subject, string Cast, string Source, string? Note);
+
     public sealed record View(
         string Code, string Name, string Kind, IReadOnlyList<string> Aliases, string Subject, DateOnly AsOf, string Perspective,
         string Recognition, string? RecognizedOn, string? Since, bool UnMember,
         IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> Claims, IReadOnlyList<PositionView> Positions,
         IReadOnlyList<MembershipView> Memberships, IReadOnlyList<RelationView> Relations, IReadOnlyList<RelationsAnswer.ClaimView> RelationClaims,
-        IReadOnlyList<SourceView> Sources);
+        IReadOnlyList<VoteView> Votes, IReadOnlyList<SourceView> Sources);
 
     public static View For(Question q, EntityCode code)
     {
@@ -48,14 +50,17 @@ public static class StateAnswer
                 x.Period.Contains(q.AsOf), x.Detail, x.Source.Value, x.Note)).ToList();
         var relationClaims = r.RelationClaims.Where(c => c.Subject == q.Subject.Code && c.State == code).OrderBy(c => c.EventDate).ThenBy(c => c.SaidOn?.Date)
             .Select(RelationsAnswer.Claim).ToList();
+        var votes = r.VotesOf(code).Where(x => x.Vote.Date <= q.AsOf)
+            .Select(x => new VoteView(x.Vote.Id, x.Vote.Organisation.Value, x.Vote.Body, x.Vote.Date, x.Vote.Motion, x.Vote.Subject.Value,
+                x.Entry.Cast.ToKebab(), x.Entry.Source.Value, x.Entry.Note)).ToList();
         var cited = events.Select(e => e.Source).Concat(claims.Select(c => c.Source)).Concat(positions.Select(p => p.Source))
             .Concat(memberships.Select(m => m.Source)).Concat(relations.Select(x => x.Source))
-            .Concat(relationClaims.Select(c => c.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
+            .Concat(relationClaims.Select(c => c.Source)).Concat(votes.Select(v => v.Source)).Append(entity.Source.Value).Distinct(StringComparer.Ordinal)
             .Select(s => r.Source(new SourceRef(s))).OfType<Source>()
             .Select(s => new SourceView(s.Url, s.Title, s.Publisher, s.Accessed)).ToList();
         return new View(code.Value, entity.Name, entity.Kind.ToKebab(), entity.Aliases, q.Subject.Code.Value, q.AsOf, q.Perspective.ToKebab(),
             code == q.Subject.Code ? "subject" : status.State.ToKebab(), status.FirstRecognition?.Date.ToString(), status.Since?.ToString(), r.IsUnMember(code, q.AsOf),
-            events, claims, positions, memberships, relations, relationClaims, cited);
+            events, claims, positions, memberships, relations, relationClaims, votes, cited);
     }
 
     public static readonly IReadOnlyList<Column<View>> Fields =
@@ -68,5 +73,6 @@ public static class StateAnswer
         new("memberships", v => v.Memberships.Where(m => m.Current).Select(m => $"{m.Org} {m.Status}")),
         new("relations", v => v.Relations.Where(x => x.Current).Select(x => $"{x.Kind} {x.Value}")),
         new("relationClaims", v => v.RelationClaims.Select(c => c.Id)),
+        new("votes", v => v.Votes.Select(x => $"{x.Vote} {x.Cast}")),
     ];
 }

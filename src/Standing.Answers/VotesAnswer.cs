@@ -10,14 +10,14 @@ public static class VotesAnswer
 {
     public sealed record Row(
         string Id, string Organisation, string Body, int Round, string Motion, string Subject, DateOnly Date, int Yes, int No, int Abstain, int? Absent,
-        string Outcome, bool Passed, long? Required, long? Margin, bool Matches, string Explanation, string Source);
+        string Outcome, bool Passed, long? Required, long? Margin, bool Matches, string Explanation, string Ballot, int Listed, string Source);
 
     public static readonly IReadOnlyList<Column<Row>> Columns =
     [
         new("id", r => r.Id), new("date", r => r.Date), new("org", r => r.Organisation), new("body", r => r.Body), new("round", r => r.Round),
         new("motion", r => r.Motion), new("subject", r => r.Subject), new("yes", r => r.Yes), new("no", r => r.No), new("abstain", r => r.Abstain), new("absent", r => r.Absent),
         new("history", r => r.Outcome), new("engine", r => r.Passed ? "passed" : "failed"), new("required", r => r.Required),
-        new("matches", r => r.Matches),
+        new("matches", r => r.Matches), new("ballot", r => r.Ballot), new("listed", r => r.Listed),
     ];
 
     /// <exception cref="AnswerInputException"><paramref name="organisation"/> is unknown.</exception>
@@ -35,7 +35,8 @@ public static class VotesAnswer
             .Select(x => new Row(x.Vote.Id, x.Vote.Organisation.Value, x.Vote.Body, x.Vote.Round, x.Vote.Motion, x.Vote.Subject.Value, x.Vote.Date,
                 x.Verdict.Tally.Yes, x.Verdict.Tally.No, x.Verdict.Tally.Abstain, x.Vote.AbsentKnown ? x.Vote.Tally.Absent : null,
                 x.Vote.Outcome.ToKebab(), x.Verdict.Passed, x.Verdict.Required, x.Verdict.Margin,
-                x.Verdict.Passed == (x.Vote.Outcome == VoteOutcome.Passed), x.Verdict.Explanation, x.Vote.Source.Value))];
+                x.Verdict.Passed == (x.Vote.Outcome == VoteOutcome.Passed), x.Verdict.Explanation, x.Vote.Ballot.ToKebab(),
+                x.Vote.Ballot == Ballot.ByDelegation ? registry.DelegationVotes(x.Vote.Id).Count : registry.RollCall(x.Vote.Id).Count, x.Vote.Source.Value))];
     }
 
     public static string Caption(IReadOnlyList<Row> rows)

@@ -153,8 +153,25 @@ public sealed partial class Registry
     public VoteVerdict Evaluate(RecordedVote vote)
     {
         ArgumentNullException.ThrowIfNull(vote);
-        return EvaluateVote(vote.Organisation, vote.Body, vote.Round, vote.Tally, vote.AbsentKnown, vote.MemberVotes, vote.Date, vote.Motion);
+        return EvaluateVote(vote.Organisation, vote.Body, vote.Round, vote.Tally, vote.AbsentKnown, MemberVotes(vote), vote.Date, vote.Motion);
     }
+
+    /// <summary>The members' votes as a rule counts them, when every member's vote is published; null otherwise.</summary>
+    public IReadOnlyList<MemberVote>? MemberVotes(RecordedVote vote)
+    {
+        ArgumentNullException.ThrowIfNull(vote);
+        return vote.Ballot == Ballot.RollCall ? [.. RollCall(vote.Id).Select(e => new MemberVote(e.Member, e.Choice))] : null;
+    }
+
+    /// <summary>The published members' votes of a recorded vote (all for a roll call, some for a partial one), in data order.</summary>
+    public IReadOnlyList<RollCallEntry> RollCall(string voteId) => [.. _rollCalls[voteId]];
+
+    /// <summary>The national delegations' votes of a recorded vote cast by individuals.</summary>
+    public IReadOnlyList<DelegationVote> DelegationVotes(string voteId) => [.. _delegationVotes[voteId]];
+
+    /// <summary>Every published vote of <paramref name="member"/> in a recorded roll call, by date.</summary>
+    public IReadOnlyList<(RecordedVote Vote, RollCallEntry Entry)> VotesOf(EntityCode member) =>
+        [.. Votes.SelectMany(v => _rollCalls[v.Id].Where(e => e.Member == member).Select(e => (v, e)))];
 
     /// <summary>Where <paramref name="subject"/>'s admission to <paramref name="organisation"/> stands on <paramref name="day"/>.</summary>
     /// <exception cref="VoteInputException">The organisation has no procedure.</exception>

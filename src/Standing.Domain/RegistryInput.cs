@@ -53,6 +53,12 @@ public sealed record RegistryInput
     /// <summary>Recorded votes on admissions and statuses.</summary>
     public IReadOnlyList<Located<RecordedVote>> Votes { get; init; } = [];
 
+    /// <summary>Members' votes in the recorded votes whose roll call is published, wholly or in part.</summary>
+    public IReadOnlyList<Located<RollCallEntry>> RollCalls { get; init; } = [];
+
+    /// <summary>National delegations' votes in bodies whose members vote as individuals.</summary>
+    public IReadOnlyList<Located<DelegationVote>> DelegationVotes { get; init; } = [];
+
     /// <summary>Named police-cooperation agencies.</summary>
     public IReadOnlyList<Located<Agency>> Agencies { get; init; } = [];
 

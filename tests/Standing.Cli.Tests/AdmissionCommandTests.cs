@@ -106,6 +106,40 @@ public sealed class AdmissionCommandTests(CliRunner cli) : IClassFixture<CliRunn
     }
 
     [Fact]
+    public async Task Votes_MembersOfARollCall_AddUpToItsTallyWithEachMembersRecognition()
+    {
+        var result = await cli.RunAsync("votes", "unesco-eb-2015-xkx", "--members", "--format", "json");
+
+        var rows = result.Json.EnumerateArray().ToList();
+        var votes = rows.GroupBy(r => r.GetProperty("vote").GetString()).ToDictionary(g => g.Key!, g => g.Count());
+        Assert.Equal((27, 14, 14, 3), (votes["yes"], votes["no"], votes["abstain"], votes["absent"]));
+        var russia = Assert.Single(rows, r => r.GetProperty("code").GetString() == "RUS");
+        Assert.Equal("no", russia.GetProperty("vote").GetString());
+        Assert.All(rows, r => Assert.StartsWith("http", r.GetProperty("source").GetString(), StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.GetProperty("recognition").GetString() == "recognised" && r.GetProperty("vote").GetString() == "abstain");
+    }
+
+    [Fact]
+    public async Task Votes_OneId_ShowsThatVoteWithItsBallot()
+    {
+        var rollCall = await cli.RunAsync("votes", "unesco-eb-2015-xkx", "--format", "json");
+        var secret = await cli.RunAsync("votes", "interpol-2017-pse", "--members");
+
+        var row = Assert.Single(rollCall.Json.EnumerateArray());
+        Assert.Equal(("roll-call", 58), (row.GetProperty("ballot").GetString(), row.GetProperty("listed").GetInt32()));
+        Assert.Contains("a secret ballot: only the tally can be known", secret.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task State_AMemberOfAVotingBody_ListsItsVotes()
+    {
+        var result = await cli.RunAsync("state", "ESP", "--format", "json");
+
+        var votes = result.Json.GetProperty("votes").EnumerateArray().ToList();
+        Assert.Contains(votes, v => v.GetProperty("vote").GetString() == "unesco-eb-2015-xkx" && v.GetProperty("cast").GetString() == "no");
+    }
+
+    [Fact]
     public async Task Votes_FilteredBySubjectName_OnlyThatSubject()
     {
         var result = await cli.RunAsync("votes", "--subject", "Palestine", "--format", "json");

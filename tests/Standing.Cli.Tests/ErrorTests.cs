@@ -71,6 +71,8 @@ public sealed class ErrorTests(CliRunner cli, BadInputFiles files) : IClassFixtu
         { "--quota", "power --weights {files}/weights-duplicate.csv --quota x" },
         // Unknown ids
         { "--org", "votes --org XYZ" },
+        { "id", "votes nope --members" },
+        { "--members", "votes --members" },
         { "--org", "vote --org XYZ --yes 1 --no 1" },
         { "--org", "forecast --org XYZ" },
         { "--round", "vote --org INTERPOL --round 3 --yes 1 --no 1" },

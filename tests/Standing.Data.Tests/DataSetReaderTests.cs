@@ -145,13 +145,38 @@ public sealed class DataSetReaderTests
                 "rule": { "kind": "consensus", "id": "c", "description": "no objection", "source": { "url": "https://example.org/page", "cites": "Art 1" } } } ] }
             """);
         data.Write("votes/votes.csv", """
-            id,organisation,body,round,motion,subject,date,yes,no,abstain,absent,outcome,source,note
-            v1,CLUB,senate,1,admission,XKX,2020-01-01,1,0,0,,passed,https://example.org/page,
+            id,organisation,body,round,motion,subject,date,yes,no,abstain,absent,outcome,ballot,source,note
+            v1,CLUB,senate,1,admission,XKX,2020-01-01,1,0,0,,passed,not-published,https://example.org/page,
             """);
 
         var problem = Assert.Single(DataSetReader.Read(data.Directory).Report.Problems);
 
         Assert.Equal(("unknown-body", "data/votes/votes.csv:2"), (problem.Code, problem.Path));
+    }
+
+    [Theory]
+    [InlineData("SRB,yes,https://example.org/page,\"said afterwards it meant to abstain, see note\"", "bad-roll-call", "data/votes/votes.csv:2", "adds up to 1 yes")]
+    [InlineData("SRB,maybe,https://example.org/page,", "bad-value", "data/votes/members/v1.csv:2", "not one of yes, no, abstain, absent, not-voting")]
+    public void Read_RollCall_IsCheckedRowByRowAndAgainstTheTally(string row, string code, string path, string message)
+    {
+        using var data = new TestDataSet();
+        Directory.CreateDirectory(Path.Combine(data.Directory, "rules"));
+        File.Copy(Path.Combine(RepositoryData.Directory, "rules", "schema.json"), Path.Combine(data.Directory, "rules", "schema.json"));
+        data.Write("rules/CLUB.json", """
+            { "organisation": "CLUB", "title": "Admission", "sources": [ { "url": "https://example.org/page", "cites": "Art 1" } ],
+              "stages": [ { "id": "assembly", "body": "assembly", "description": "votes",
+                "rule": { "kind": "consensus", "id": "c", "description": "no objection", "source": { "url": "https://example.org/page", "cites": "Art 1" } } } ] }
+            """);
+        data.Write("votes/votes.csv", """
+            id,organisation,body,round,motion,subject,date,yes,no,abstain,absent,outcome,ballot,source,note
+            v1,CLUB,assembly,1,admission,XKX,2020-01-01,2,0,0,,passed,roll-call,https://example.org/page,
+            """);
+        data.Write("votes/members/v1.csv", $"code,vote,source,note\n{row}\n");
+
+        var problem = Assert.Single(DataSetReader.Read(data.Directory).Report.Problems);
+
+        Assert.Equal((code, path), (problem.Code, problem.Path));
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 }
 

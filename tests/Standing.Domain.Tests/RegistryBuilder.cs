@@ -23,6 +23,8 @@ internal sealed class RegistryBuilder
     private readonly List<Located<Organisation>> _organisations = [];
     private readonly List<Located<AdmissionProcedure>> _procedures = [];
     private readonly List<Located<RecordedVote>> _votes = [];
+    private readonly List<Located<RollCallEntry>> _rollCalls = [];
+    private readonly List<Located<DelegationVote>> _delegations = [];
     private readonly List<Located<SubjectEvent>> _chronicle = [];
     private readonly List<Located<Agency>> _agencies = [];
     private readonly List<Located<Arrangement>> _arrangements = [];
@@ -96,6 +98,19 @@ internal sealed class RegistryBuilder
         return this;
     }
 
+    /// <summary>Members' votes in <paramref name="vote"/>'s roll call, e.g. <c>("AAA", Yes), ("BBB", No)</c>.</summary>
+    public RegistryBuilder RollCall(string vote, params (string Member, RollCallVote Cast)[] entries)
+    {
+        _rollCalls.AddRange(entries.Select(e => At(new RollCallEntry(vote, new(e.Member), e.Cast, Src))));
+        return this;
+    }
+
+    public RegistryBuilder Delegation(string vote, string member, int yes, int no, int abstain)
+    {
+        _delegations.Add(At(new DelegationVote(vote, new(member), yes, no, abstain, Src)));
+        return this;
+    }
+
     public RegistryBuilder Event(SubjectEvent e)
     {
         _chronicle.Add(At(e));
@@ -151,6 +166,8 @@ internal sealed class RegistryBuilder
         RequestCounts = _requests,
         Procedures = _procedures,
         Votes = _votes,
+        RollCalls = _rollCalls,
+        DelegationVotes = _delegations,
         Events = _chronicle,
         Entities = _entities,
         Subjects = [new(new Subject(EntityCode.Kosovo, new(2008, 2, 17), new("SRB"), Src), "subjects.csv:2")],

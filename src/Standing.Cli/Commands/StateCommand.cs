@@ -69,6 +69,13 @@ internal static class StateCommand
                  new("stance", c => c.Stance), new("status", c => c.Status), new("statement", c => c.Statement), new("source", c => c.Source)]);
         }
 
+        if (v.Votes.Count > 0)
+        {
+            Renderer.List(output, OutputFormat.Table, v.Votes,
+                [new("vote", x => x.Vote), new("date", x => x.Date), new("org", x => x.Organisation), new("body", x => x.Body), new("motion", x => x.Motion),
+                 new("subject", x => x.Subject), new("cast", x => x.Cast), new("note", x => x.Note)]);
+        }
+
         foreach (var s in v.Sources)
         {
             output.WriteLine($"Source: {s.Title} ({s.Publisher}), {s.Url}, accessed {s.Accessed:yyyy-MM-dd}");

@@ -64,6 +64,8 @@ public static class DataSetReader
             Weights = reader.CsvFolder(Path.Combine("rules", "weights"), ["code", "weight", "source"], (r, file) => new VoteWeight(
                 Path.GetFileNameWithoutExtension(file), r.Code("code"), (long)r.Number("weight"), r.Source())),
             Votes = reader.Votes(),
+            RollCalls = reader.RollCalls(),
+            DelegationVotes = reader.DelegationVotes(),
             Priors = reader.Priors(Path.Combine("forecast", "priors.json")),
             Relations = reader.CsvGlob("relations*.csv", ["subject", "code", "kind", "value", "since", "until", "detail", "source"], Relation),
             RelationClaims = reader.OptionalCsv("relation-claims.csv",
@@ -244,25 +246,24 @@ public static class DataSetReader
             }
         }
 
-        public IReadOnlyList<Located<RecordedVote>> Votes()
-        {
-            if (!File.Exists(Path.Combine(directory, "votes", "votes.csv")))
+        public IReadOnlyList<Located<RecordedVote>> Votes() =>
+            OptionalCsv(Path.Combine("votes", "votes.csv"), ["id", "organisation", "body", "round", "motion", "subject", "date", "yes", "no", "abstain", "absent", "outcome", "ballot", "source"], r =>
             {
-                return [];
-            }
-
-            var members = CsvFolder(Path.Combine("votes", "members"), ["code", "vote", "source"], (r, file) =>
-                (Vote: Path.GetFileNameWithoutExtension(file), Ballot: new MemberVote(r.Code("code"), r.Choice("vote", KebabNames.Of<VoteChoice>())), Source: r.Source()))
-                .GroupBy(m => m.Value.Vote, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<MemberVote>)[.. g.Select(m => m.Value.Ballot)], StringComparer.Ordinal);
-            return Csv(Path.Combine("votes", "votes.csv"), ["id", "organisation", "body", "round", "motion", "subject", "date", "yes", "no", "abstain", "absent", "outcome", "source"], r =>
-            {
-                var id = r.Text("id");
                 var absent = r.Optional("absent");
-                return new RecordedVote(id, new OrganisationId(r.Text("organisation")), r.Text("body"), (int)r.Number("round"), r.Text("motion"), r.Code("subject"),
+                return new RecordedVote(r.Text("id"), new OrganisationId(r.Text("organisation")), r.Text("body"), (int)r.Number("round"), r.Text("motion"), r.Code("subject"),
                     r.ExactDate("date"), new Tally((int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), absent is null ? 0 : (int)r.Number("absent")),
-                    absent is not null, r.Choice("outcome", KebabNames.Of<VoteOutcome>()), members.GetValueOrDefault(id), r.Source(), r.Optional("note"));
+                    absent is not null, r.Choice("outcome", KebabNames.Of<VoteOutcome>()), r.Choice("ballot", KebabNames.Of<Ballot>()), r.Source(), r.Optional("note"));
             });
-        }
+
+        /// <summary>Roll calls: one file per vote in votes/members/, named by the vote's id.</summary>
+        public IReadOnlyList<Located<RollCallEntry>> RollCalls() =>
+            CsvFolder(Path.Combine("votes", "members"), ["code", "vote", "source"], (r, file) => new RollCallEntry(
+                Path.GetFileNameWithoutExtension(file), r.Code("code"), r.Choice("vote", KebabNames.Of<RollCallVote>()), r.Source(), r.Optional("note")));
+
+        /// <summary>Votes by national delegation: one file per vote in votes/delegations/, named by the vote's id.</summary>
+        public IReadOnlyList<Located<DelegationVote>> DelegationVotes() =>
+            CsvFolder(Path.Combine("votes", "delegations"), ["code", "yes", "no", "abstain", "source"], (r, file) => new DelegationVote(
+                Path.GetFileNameWithoutExtension(file), r.Code("code"), (int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), r.Source(), r.Optional("note")));
 
         public List<Located<Organisation>> Organisations(string file)
         {

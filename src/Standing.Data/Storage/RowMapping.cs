@@ -76,8 +76,15 @@ internal static class RowMapping
         {
             Id = v.Id, Organisation = v.Organisation.Value, Body = v.Body, Round = v.Round, Motion = v.Motion, Subject = v.Subject.Value, Date = v.Date,
             Yes = v.Tally.Yes, No = v.Tally.No, Abstain = v.Tally.Abstain, Absent = v.AbsentKnown ? v.Tally.Absent : null,
-            Outcome = v.Outcome.ToKebab(), Source = v.Source.Value, Note = v.Note,
-            Members = [.. (v.MemberVotes ?? []).Select(m => new MemberVoteRow { VoteId = v.Id, Member = m.Member.Value, Choice = m.Choice.ToKebab() })],
+            Outcome = v.Outcome.ToKebab(), Ballot = v.Ballot.ToKebab(), Source = v.Source.Value, Note = v.Note,
+            Members = [.. input.RollCalls.Select(x => x.Value).Where(e => e.Vote == v.Id).Select((e, i) => new MemberVoteRow
+            {
+                VoteId = v.Id, Ordinal = i, Member = e.Member.Value, Vote = e.Cast.ToKebab(), Source = e.Source.Value, Note = e.Note,
+            })],
+            Delegations = [.. input.DelegationVotes.Select(x => x.Value).Where(d => d.Vote == v.Id).Select((d, i) => new DelegationVoteRow
+            {
+                VoteId = v.Id, Ordinal = i, Member = d.Member.Value, Yes = d.Yes, No = d.No, Abstain = d.Abstain, Source = d.Source.Value, Note = d.Note,
+            })],
         })],
         Documents: input.Priors is { } priors ? [new DocumentRow { Name = "priors", Json = DataSetReader.WritePriors(priors.Value) }] : [],
         Relations: [.. input.Relations.Select(x => x.Value).Select(r => new RelationRow
@@ -144,8 +151,11 @@ internal static class RowMapping
             Weights = Located(rows.Weights, "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
             Votes = Located(rows.Votes, "votes", v => new RecordedVote(v.Id, new OrganisationId(v.Organisation), v.Body, v.Round, v.Motion, new EntityCode(v.Subject), v.Date,
                 new Tally(v.Yes, v.No, v.Abstain, v.Absent ?? 0), v.Absent is not null, KebabNames.Of<VoteOutcome>()[v.Outcome],
-                v.Members.Count == 0 ? null : [.. v.Members.Select(m => new MemberVote(new EntityCode(m.Member), KebabNames.Of<VoteChoice>()[m.Choice]))],
-                new SourceRef(v.Source), v.Note)),
+                KebabNames.Of<Ballot>()[v.Ballot], new SourceRef(v.Source), v.Note)),
+            RollCalls = Located([.. rows.Votes.SelectMany(v => v.Members.OrderBy(m => m.Ordinal))], "member_votes", m => new RollCallEntry(
+                m.VoteId, new EntityCode(m.Member), KebabNames.Of<RollCallVote>()[m.Vote], new SourceRef(m.Source), m.Note)),
+            DelegationVotes = Located([.. rows.Votes.SelectMany(v => v.Delegations.OrderBy(d => d.Ordinal))], "delegation_votes", d => new DelegationVote(
+                d.VoteId, new EntityCode(d.Member), d.Yes, d.No, d.Abstain, new SourceRef(d.Source), d.Note)),
             Entities = Located(rows.Entities, "entities", e => new Entity(new EntityCode(e.Code), e.Name,
                 e.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries), KebabNames.Of<EntityKind>()[e.Kind], new SourceRef(e.Source))),
             Subjects = Located(rows.Subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),

@@ -156,16 +156,33 @@ internal sealed class VoteRow
     public int Abstain { get; set; }
     public int? Absent { get; set; }
     public string Outcome { get; set; } = "";
+    public string Ballot { get; set; } = "";
     public string Source { get; set; } = "";
     public string? Note { get; set; }
     public List<MemberVoteRow> Members { get; set; } = [];
+    public List<DelegationVoteRow> Delegations { get; set; } = [];
 }
 
 internal sealed class MemberVoteRow
 {
     public string VoteId { get; set; } = "";
+    public int Ordinal { get; set; }
     public string Member { get; set; } = "";
-    public string Choice { get; set; } = "";
+    public string Vote { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}
+
+internal sealed class DelegationVoteRow
+{
+    public string VoteId { get; set; } = "";
+    public int Ordinal { get; set; }
+    public string Member { get; set; } = "";
+    public int Yes { get; set; }
+    public int No { get; set; }
+    public int Abstain { get; set; }
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
 }
 
 internal sealed class AgencyRow

@@ -85,8 +85,10 @@ public sealed class StandingDbContext(DbContextOptions<StandingDbContext> option
             e.ToTable("votes");
             e.HasKey(x => x.Id);
             e.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.VoteId);
+            e.HasMany(x => x.Delegations).WithOne().HasForeignKey(d => d.VoteId);
         });
         modelBuilder.Entity<MemberVoteRow>(e => { e.ToTable("member_votes"); e.HasKey(x => new { x.VoteId, x.Member }); });
+        modelBuilder.Entity<DelegationVoteRow>(e => { e.ToTable("delegation_votes"); e.HasKey(x => new { x.VoteId, x.Member }); });
         modelBuilder.Entity<AgencyRow>(e => { e.ToTable("agencies"); e.HasKey(x => x.Id); });
         modelBuilder.Entity<DocumentRow>(e => { e.ToTable("documents"); e.HasKey(x => x.Name); });
         modelBuilder.Entity<RelationRow>(e => e.ToTable("relations"));

@@ -25,7 +25,7 @@ public enum VoteOutcome
 /// <param name="Tally">The counts; <see cref="Tally.Absent"/> is 0 when the source does not give it (see <paramref name="AbsentKnown"/>).</param>
 /// <param name="AbsentKnown">Whether the source gives the number of absentees.</param>
 /// <param name="Outcome">What history records.</param>
-/// <param name="MemberVotes">How each member voted, where a source lists it.</param>
+/// <param name="Ballot">What of the vote was made public; the roll call or delegation votes themselves are in the registry.</param>
 /// <param name="Source">Where it is recorded.</param>
 /// <param name="Note">Editor's note.</param>
 public sealed record RecordedVote(
@@ -39,6 +39,6 @@ public sealed record RecordedVote(
     Tally Tally,
     bool AbsentKnown,
     VoteOutcome Outcome,
-    IReadOnlyList<MemberVote>? MemberVotes,
+    Ballot Ballot,
     SourceRef Source,
     string? Note = null);

@@ -266,11 +266,6 @@ public static class RegistryValidator
         {
             code(v.Subject, "subject", at);
             src(v.Source, at);
-            foreach (var member in v.MemberVotes ?? [])
-            {
-                code(member.Member, "member vote", at);
-            }
-
             if (new[] { v.Tally.Yes, v.Tally.No, v.Tally.Abstain, v.Tally.Absent }.Any(n => n < 0))
             {
                 problems.Add(new("bad-tally", $"vote {v.Id}: a count is negative ({v.Tally})", at));
@@ -288,6 +283,76 @@ public static class RegistryValidator
         }
 
         Duplicates(input.Votes, v => v.Id, "duplicate-row", k => $"vote id '{k}' is used twice", problems);
+        CheckRollCalls(input, code, src, problems);
+    }
+
+    /// <summary>
+    /// A published roll call adds up to its vote's tally, member by member; a partial one stays within it; delegation
+    /// votes add up to the tally of a body whose members vote as individuals; a secret or unpublished vote lists no one.
+    /// </summary>
+    private static void CheckRollCalls(RegistryInput input, Action<EntityCode, string, string> code, Action<SourceRef, string> src, List<Problem> problems)
+    {
+        var votes = input.Votes.GroupBy(v => v.Value.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (e, at) in input.RollCalls.Select(x => (x.Value, x.Location)))
+        {
+            code(e.Member, "code", at);
+            src(e.Source, at);
+            if (!votes.ContainsKey(e.Vote))
+            {
+                problems.Add(new("unknown-vote", $"roll call of '{e.Vote}', which is not in votes/votes.csv", at));
+            }
+        }
+
+        foreach (var (d, at) in input.DelegationVotes.Select(x => (x.Value, x.Location)))
+        {
+            code(d.Member, "code", at);
+            src(d.Source, at);
+            if (!votes.ContainsKey(d.Vote))
+            {
+                problems.Add(new("unknown-vote", $"delegation votes of '{d.Vote}', which is not in votes/votes.csv", at));
+            }
+
+            if (d.Yes < 0 || d.No < 0 || d.Abstain < 0)
+            {
+                problems.Add(new("bad-tally", $"{d.Member}: a count is negative", at));
+            }
+        }
+
+        Duplicates(input.RollCalls, e => (e.Vote, e.Member), "duplicate-row", k => $"{k.Member} votes twice in {k.Vote}", problems);
+        Duplicates(input.DelegationVotes, d => (d.Vote, d.Member), "duplicate-row", k => $"{k.Member}'s delegation is listed twice in {k.Vote}", problems);
+        var rollCalls = input.RollCalls.ToLookup(e => e.Value.Vote, StringComparer.Ordinal);
+        var delegations = input.DelegationVotes.ToLookup(d => d.Value.Vote, StringComparer.Ordinal);
+        foreach (var (v, at) in input.Votes.Select(x => (x.Value, x.Location)))
+        {
+            var entries = rollCalls[v.Id].Select(e => e.Value).ToList();
+            var listed = new Tally(
+                entries.Count(e => e.Choice == VoteChoice.Yes), entries.Count(e => e.Choice == VoteChoice.No),
+                entries.Count(e => e.Choice == VoteChoice.Abstain), entries.Count(e => e.Choice == VoteChoice.Absent));
+            var byDelegation = delegations[v.Id].Select(d => d.Value).ToList();
+            var cast = new Tally(byDelegation.Sum(d => d.Yes), byDelegation.Sum(d => d.No), byDelegation.Sum(d => d.Abstain), 0);
+            var ballot = v.Ballot.ToKebab();
+            var problem = v.Ballot switch
+            {
+                Ballot.RollCall when entries.Count == 0 => $"vote {v.Id} is a {ballot} but votes/members/{v.Id}.csv lists no one",
+                Ballot.RollCall when (listed.Yes, listed.No, listed.Abstain) != (v.Tally.Yes, v.Tally.No, v.Tally.Abstain)
+                    || (v.AbsentKnown && listed.Absent != v.Tally.Absent) =>
+                    $"vote {v.Id}: its roll call adds up to {listed}, but the recorded tally is {v.Tally}{(v.AbsentKnown ? "" : " (absent not recorded)")}",
+                Ballot.Partial when entries.Count == 0 => $"vote {v.Id} is {ballot} but votes/members/{v.Id}.csv lists no one",
+                Ballot.Partial when listed.Yes > v.Tally.Yes || listed.No > v.Tally.No || listed.Abstain > v.Tally.Abstain
+                    || (v.AbsentKnown && listed.Absent > v.Tally.Absent) =>
+                    $"vote {v.Id}: its partial roll call ({listed}) names more members than the recorded tally ({v.Tally})",
+                Ballot.ByDelegation when byDelegation.Count == 0 => $"vote {v.Id} is {ballot} but votes/delegations/{v.Id}.csv lists no delegation",
+                Ballot.ByDelegation when (cast.Yes, cast.No, cast.Abstain) != (v.Tally.Yes, v.Tally.No, v.Tally.Abstain) =>
+                    $"vote {v.Id}: its delegations add up to {cast.Yes} yes, {cast.No} no, {cast.Abstain} abstain, but the recorded tally is {v.Tally}",
+                not Ballot.ByDelegation when byDelegation.Count > 0 => $"vote {v.Id} is {ballot}, so it cannot have delegation votes",
+                Ballot.Secret or Ballot.NotPublished or Ballot.ByDelegation when entries.Count > 0 => $"vote {v.Id} is {ballot}, so it cannot have a roll call",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                problems.Add(new("bad-roll-call", problem, at));
+            }
+        }
     }
 
     private static void CheckCooperation(

@@ -101,7 +101,7 @@ public sealed class RegistryAdmissionTests
     public void CheckAdmission_AfterAFailedVote_ListsTheStageAsMissingWithItsVerdict()
     {
         var registry = Club()
-            .Vote(new RecordedVote("v1", new("CLUB"), "assembly", 1, "admission", EntityCode.Kosovo, new(2018, 11, 20), T(1, 1), false, VoteOutcome.Failed, null, Url))
+            .Vote(new RecordedVote("v1", new("CLUB"), "assembly", 1, "admission", EntityCode.Kosovo, new(2018, 11, 20), T(1, 1), false, VoteOutcome.Failed, Ballot.NotPublished, Url))
             .Build();
 
         var check = registry.CheckAdmission(EntityCode.Kosovo, new("CLUB"), Day("2019-01-01"), Perspective.Default);
@@ -117,7 +117,7 @@ public sealed class RegistryAdmissionTests
     public void CheckAdmission_StatusVotes_DoNotCountAsAdmissionStages()
     {
         var registry = Club()
-            .Vote(new RecordedVote("s1", new("CLUB"), "assembly", 1, "status", EntityCode.Kosovo, new(2018, 11, 20), T(3, 0), false, VoteOutcome.Passed, null, Url))
+            .Vote(new RecordedVote("s1", new("CLUB"), "assembly", 1, "status", EntityCode.Kosovo, new(2018, 11, 20), T(3, 0), false, VoteOutcome.Passed, Ballot.NotPublished, Url))
             .Build();
 
         Assert.Null(registry.CheckAdmission(EntityCode.Kosovo, new("CLUB"), Day("2019-01-01"), Perspective.Default).Stages[0].LastVote);
