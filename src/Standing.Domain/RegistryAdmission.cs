@@ -227,7 +227,7 @@ public sealed partial class Registry
     private static bool InForce(SubjectEvent e, DateOnly day) => e.Date.Date <= day && (e.Until is null || day < e.Until.Value.Date);
 
     /// <summary>The members of the body's roster on the date, or null when the roster is not on record.</summary>
-    private HashSet<EntityCode>? BodyRoster(OrganisationId organisation, string bodyId, DateOnly day)
+    public HashSet<EntityCode>? BodyRoster(OrganisationId organisation, string bodyId, DateOnly day)
     {
         var body = Organisation(organisation)?.Bodies.FirstOrDefault(b => b.Id == bodyId);
         var rosterId = body?.Roster ?? organisation;

@@ -27,6 +27,24 @@ public sealed class AdmissionDataTests
         Assert.True(verdict.Passed == (vote.Outcome == VoteOutcome.Passed), $"{id}: history says {vote.Outcome}; engine: {verdict.Explanation}");
     }
 
+    [Theory]
+    [MemberData(nameof(RecordedVotes))]
+    public void RollCall_EveryMemberListed_SitsInTheBodyOnTheDay(string id)
+    {
+        var vote = R.Votes.Single(v => v.Id == id);
+        var roster = R.BodyRoster(vote.Organisation, vote.Body, vote.Date);
+
+        var strangers = R.RollCall(id).Select(e => e.Member).Concat(R.DelegationVotes(id).Select(d => d.Member))
+            .Where(m => roster is not null && !roster.Contains(m)).ToList();
+
+        Assert.True(strangers.Count == 0, $"{id}: not in {vote.Organisation} {vote.Body} on {vote.Date:yyyy-MM-dd}: {string.Join(", ", strangers)}");
+        // A complete roll call of a body whose roster is known names every member once.
+        if (vote.Ballot == Ballot.RollCall && roster is not null)
+        {
+            Assert.Equal(roster.Count, R.RollCall(id).Count);
+        }
+    }
+
     [Fact]
     public void RecordedVotes_IncludeBothInterpol2018Rounds()
     {
