@@ -40,11 +40,11 @@ public sealed partial class Registry
     public Forecast Forecast(ForecastRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var stage = StageOf(request.Organisation, request.Body, request.Round);
+        var stage = StageOf(request.Organisation, request.Body, request.Round, request.Motion);
         // A rule change is a what-if on the stage: the same body, another rule.
         stage = request.Rule is { } changed ? stage with { Rule = changed, Readings = null } : stage;
-        var (members, categories) = request.Model is { } model
-            ? (model.ToList(), model.Select(_ => "model").ToList())
+        var (members, categories, reasons) = request.Model is { } model
+            ? (model.ToList(), model.Select(_ => "model").ToList(), model.Select(_ => (IReadOnlyList<Reason>)[]).ToList())
             : PriorModel(request, stage);
         (members, var assumed) = ApplyAssumptions(members, request.Assumptions, request.AsOf);
         // Swing and flips are about members whose vote is open: not those the user has fixed, nor those certain already.
@@ -66,10 +66,14 @@ public sealed partial class Registry
             : [];
         var flip = exact is null ? [] : Flip(stage.Rule, members, Holder, exact.Value.P, open);
         return new Forecast(stage, members, categories, exact?.P ?? mc!.PAdmitted, exact?.Method ?? "monte-carlo", mc, expected,
-            ExactEngine.YesDistribution(members), swing, flip);
+            ExactEngine.YesDistribution(members), swing, flip, reasons,
+            request.Model is not null ? "model file" : request.Voters?.Name ?? CategoryTable);
     }
 
-    private (List<MemberStance>, List<string>) PriorModel(ForecastRequest request, Stage stage)
+    /// <summary>The name of the default voter model: the category table of data/forecast/priors.json.</summary>
+    public const string CategoryTable = "categories";
+
+    private (List<MemberStance>, List<string>, List<IReadOnlyList<Reason>>) PriorModel(ForecastRequest request, Stage stage)
     {
         var (organisation, subject, day, perspective) = (request.Organisation, request.Subject, request.AsOf, request.Perspective);
         var priors = Priors ?? throw new VoteInputException("model", "the data set has no forecast priors (data/forecast/priors.json); give a model of the members");
@@ -95,12 +99,19 @@ public sealed partial class Registry
             request.Recognise.Contains(m) ? "recognises"
             : request.Withdraw.Contains(m) ? "withdrew"
             : PriorCategory(m, subject, day, perspective)).ToList();
+        if (request.Voters is { } learned)
+        {
+            var setting = new VoteSetting(organisation, stage.Body, subject, day, perspective);
+            var forecasts = voters.Select((m, i) => learned.Predict(setting, m, categories[i])).ToList();
+            return ([.. forecasts.Select(f => f.Stance)], categories, [.. forecasts.Select(f => f.Reasons)]);
+        }
+
         var members = voters.Select((m, i) =>
         {
             var p = priors.Categories[categories[i]];
             return new MemberStance(m.Value, p.Yes, p.No, p.Abstain, p.Absent);
         }).ToList();
-        return (members, categories);
+        return (members, categories, [.. members.Select(_ => (IReadOnlyList<Reason>)[])]);
     }
 
     /// <summary>The members after the user's what-ifs, and the members those what-ifs set.</summary>

@@ -8,15 +8,48 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
     [Fact]
     public async Task Forecast_Interpol2018_GivesProbabilityExpectedTallyAndSwingLargestFirst()
     {
-        var result = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--format", "json");
+        var result = await cli.RunAsync("forecast", "--org", "INTERPOL", "--as-of", "2018-11-20", "--voters", "categories", "--format", "json");
 
         var json = result.Json;
+        Assert.Equal("categories", json.GetProperty("model").GetString());
         Assert.InRange(json.GetProperty("pAdmitted").GetDouble(), 0, 1);
         Assert.InRange(json.GetProperty("expected").GetProperty("yes").GetDouble(), 70, 82); // 76 were cast
         var swing = json.GetProperty("swing").EnumerateArray().Select(s => s.GetProperty("delta").GetDouble()).ToList();
         Assert.Equal(193, swing.Count); // Interpol's members that day but Serbia, whose no is certain; the applicant is not one
         Assert.Equal(swing.OrderByDescending(d => d), swing);
         Assert.Equal("exact", json.GetProperty("method").GetString());
+    }
+
+    [Fact]
+    public async Task Forecast_CouncilOfEuropeMinisters2023_EveryMemberLearnedFromEarlierRollCallsWithReasons()
+    {
+        var result = await cli.RunAsync("forecast", "--org", "COE", "--body", "committee-of-ministers", "--as-of", "2023-04-23", "--format", "json");
+
+        var json = result.Json;
+        Assert.Equal("roll-calls", json.GetProperty("model").GetString());
+        var learned = json.GetProperty("learned");
+        Assert.Equal("2023-04-23", learned.GetProperty("before").GetString());
+        Assert.True(learned.GetProperty("rollCalls").GetInt32() >= 1);
+        var members = json.GetProperty("members").EnumerateArray().ToList();
+        Assert.Equal(46, members.Count); // the Council's members that day: Russia was expelled in 2022, and Kosovo is the applicant
+        Assert.All(members, m =>
+        {
+            var sum = m.GetProperty("yes").GetDouble() + m.GetProperty("no").GetDouble() + m.GetProperty("abstain").GetDouble() + m.GetProperty("absent").GetDouble();
+            Assert.Equal(1, sum, 9);
+            Assert.NotEmpty(m.GetProperty("reasons").EnumerateArray());
+        });
+        var serbia = Assert.Single(members, m => m.GetProperty("code").GetString() == "SRB");
+        Assert.Equal(1, serbia.GetProperty("no").GetDouble());
+    }
+
+    [Fact]
+    public async Task Forecast_LearnedModel_UsesNoRollCallFromTheForecastDayOn()
+    {
+        var eve = await cli.RunAsync("forecast", "--org", "UN", "--body", "security-council", "--as-of", "2024-04-18", "--format", "json");
+        var after = await cli.RunAsync("forecast", "--org", "UN", "--body", "security-council", "--as-of", "2024-04-19", "--format", "json");
+
+        // The Council's roll call of 2024-04-18 (on Palestine) is learned from only once its day has passed.
+        Assert.Equal(1, after.Json.GetProperty("learned").GetProperty("rollCalls").GetInt32() - eve.Json.GetProperty("learned").GetProperty("rollCalls").GetInt32());
     }
 
     [Fact]

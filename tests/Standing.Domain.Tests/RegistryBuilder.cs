@@ -31,6 +31,7 @@ internal sealed class RegistryBuilder
     private readonly List<Located<RequestCount>> _requests = [];
     private readonly List<Located<Relation>> _relations = [];
     private readonly List<Located<RelationClaim>> _relationClaims = [];
+    private Located<Standing.Domain.Voting.ForecastPriors>? _priors;
     private int _line = 1;
 
     public RegistryBuilder()
@@ -111,6 +112,12 @@ internal sealed class RegistryBuilder
         return this;
     }
 
+    public RegistryBuilder Priors(Standing.Domain.Voting.ForecastPriors priors)
+    {
+        _priors = At(priors);
+        return this;
+    }
+
     public RegistryBuilder Event(SubjectEvent e)
     {
         _chronicle.Add(At(e));
@@ -168,6 +175,7 @@ internal sealed class RegistryBuilder
         Votes = _votes,
         RollCalls = _rollCalls,
         DelegationVotes = _delegations,
+        Priors = _priors,
         Events = _chronicle,
         Entities = _entities,
         Subjects = [new(new Subject(EntityCode.Kosovo, new(2008, 2, 17), new("SRB"), Src), "subjects.csv:2")],

@@ -10,10 +10,21 @@ internal static class BacktestCommand
     public static Command Create(CliHost host)
     {
         var options = new QueryOptions();
-        var command = options.AddTo(new Command("backtest", "Run the forecast model on every recorded vote it can model and compare with the result"), subject: false);
+        var members = new Option<bool>("--members")
+        {
+            Description = "Forecast every recorded roll call member by member with each model, knowing only what came before it, and score it",
+        };
+        var command = options.AddTo(new Command("backtest", "Run the forecast model on every recorded vote it can model and compare with the result") { members }, subject: false);
         command.SetAction(async (parse, ct) =>
         {
             var q = await options.ReadAsync(parse, host, ct);
+            if (parse.GetValue(members))
+            {
+                var rows = BacktestAnswer.Members(q.Question);
+                Renderer.List(q.Output, q.Format, rows, BacktestAnswer.MemberColumns, BacktestAnswer.MembersCaption(rows));
+                return ExitCodes.Ok;
+            }
+
             Renderer.List(q.Output, q.Format, BacktestAnswer.For(q.Question), BacktestAnswer.Columns);
             return ExitCodes.Ok;
         });

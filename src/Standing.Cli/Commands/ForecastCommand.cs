@@ -27,9 +27,15 @@ internal static class ForecastCommand
         var fraction = new Option<string?>("--rule-fraction") { Description = "What-if: replace the rule by a majority of this fraction, e.g. 1/2 or 2/3" };
         var ruleBase = new Option<string>("--rule-base") { Description = "What-if: what that majority counts: votes-cast, present or members", DefaultValueFactory = _ => "votes-cast" };
         ruleBase.AcceptOnlyFromAmong("votes-cast", "present", "members");
+        var voters = new Option<string>("--voters")
+        {
+            Description = "Each member's stance: roll-calls (learned from the roll calls before --as-of) or categories (the table alone)",
+            DefaultValueFactory = _ => "roll-calls",
+        };
+        voters.AcceptOnlyFromAmong([.. Domain.KebabNames.Of<VoterModels>().Keys]);
         var command = options.AddTo(new Command("forecast", "Forecast a vote on the subject's admission")
         {
-            org, body, round, assume, model, trials, seed, recognise, withdraw, join, leave, fraction, ruleBase,
+            org, body, round, assume, model, trials, seed, recognise, withdraw, join, leave, fraction, ruleBase, voters,
         });
         command.SetAction(async (parse, ct) =>
         {
@@ -80,7 +86,7 @@ internal static class ForecastCommand
             {
                 Progress = bar is null ? null : done => bar.Report((double)done / request.MonteCarloTrials!.Value),
                 Cancellation = ct,
-            });
+            }, Domain.KebabNames.Of<VoterModels>()[parse.GetValue(voters)!]);
             bar?.Done();
             Renderer.Object(q.Output, q.Format, view, ForecastAnswer.Fields, (output, v) =>
             {

@@ -252,8 +252,12 @@ public static class DataSetReader
                 var absent = r.Optional("absent");
                 return new RecordedVote(r.Text("id"), new OrganisationId(r.Text("organisation")), r.Text("body"), (int)r.Number("round"), r.Text("motion"), r.Code("subject"),
                     r.ExactDate("date"), new Tally((int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), absent is null ? 0 : (int)r.Number("absent")),
-                    absent is not null, r.Choice("outcome", KebabNames.Of<VoteOutcome>()), r.Choice("ballot", KebabNames.Of<Ballot>()), r.Source(), r.Optional("note"));
+                    absent is not null, r.Choice("outcome", KebabNames.Of<VoteOutcome>()), r.Choice("ballot", KebabNames.Of<Ballot>()), r.Source(), r.Optional("note"),
+                    r.Optional("yes_is") is null || r.Choice("yes_is", YesIs));
             });
+
+        /// <summary>What a yes vote is to the subject: <c>for</c> (the default) or <c>against</c>.</summary>
+        private static readonly Dictionary<string, bool> YesIs = new(StringComparer.Ordinal) { ["for"] = true, ["against"] = false };
 
         /// <summary>Roll calls: one file per vote in votes/members/, named by the vote's id.</summary>
         public IReadOnlyList<Located<RollCallEntry>> RollCalls() =>

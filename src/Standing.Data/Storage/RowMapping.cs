@@ -76,7 +76,7 @@ internal static class RowMapping
         {
             Id = v.Id, Organisation = v.Organisation.Value, Body = v.Body, Round = v.Round, Motion = v.Motion, Subject = v.Subject.Value, Date = v.Date,
             Yes = v.Tally.Yes, No = v.Tally.No, Abstain = v.Tally.Abstain, Absent = v.AbsentKnown ? v.Tally.Absent : null,
-            Outcome = v.Outcome.ToKebab(), Ballot = v.Ballot.ToKebab(), Source = v.Source.Value, Note = v.Note,
+            Outcome = v.Outcome.ToKebab(), Ballot = v.Ballot.ToKebab(), YesFavoursSubject = v.YesFavoursSubject, Source = v.Source.Value, Note = v.Note,
             Members = [.. input.RollCalls.Select(x => x.Value).Where(e => e.Vote == v.Id).Select((e, i) => new MemberVoteRow
             {
                 VoteId = v.Id, Ordinal = i, Member = e.Member.Value, Vote = e.Cast.ToKebab(), Source = e.Source.Value, Note = e.Note,
@@ -151,7 +151,7 @@ internal static class RowMapping
             Weights = Located(rows.Weights, "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
             Votes = Located(rows.Votes, "votes", v => new RecordedVote(v.Id, new OrganisationId(v.Organisation), v.Body, v.Round, v.Motion, new EntityCode(v.Subject), v.Date,
                 new Tally(v.Yes, v.No, v.Abstain, v.Absent ?? 0), v.Absent is not null, KebabNames.Of<VoteOutcome>()[v.Outcome],
-                KebabNames.Of<Ballot>()[v.Ballot], new SourceRef(v.Source), v.Note)),
+                KebabNames.Of<Ballot>()[v.Ballot], new SourceRef(v.Source), v.Note, v.YesFavoursSubject)),
             RollCalls = Located([.. rows.Votes.SelectMany(v => v.Members.OrderBy(m => m.Ordinal))], "member_votes", m => new RollCallEntry(
                 m.VoteId, new EntityCode(m.Member), KebabNames.Of<RollCallVote>()[m.Vote], new SourceRef(m.Source), m.Note)),
             DelegationVotes = Located([.. rows.Votes.SelectMany(v => v.Delegations.OrderBy(d => d.Ordinal))], "delegation_votes", d => new DelegationVote(

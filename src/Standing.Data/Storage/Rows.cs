@@ -157,6 +157,7 @@ internal sealed class VoteRow
     public int? Absent { get; set; }
     public string Outcome { get; set; } = "";
     public string Ballot { get; set; } = "";
+    public bool YesFavoursSubject { get; set; } = true;
     public string Source { get; set; } = "";
     public string? Note { get; set; }
     public List<MemberVoteRow> Members { get; set; } = [];

@@ -28,6 +28,8 @@ public enum VoteOutcome
 /// <param name="Ballot">What of the vote was made public; the roll call or delegation votes themselves are in the registry.</param>
 /// <param name="Source">Where it is recorded.</param>
 /// <param name="Note">Editor's note.</param>
+/// <param name="YesFavoursSubject">Whether a yes vote is for the subject (an admission, an upgrade) rather than against it
+/// (e.g. Serbia's request for an advisory opinion on Kosovo's declaration).</param>
 public sealed record RecordedVote(
     string Id,
     OrganisationId Organisation,
@@ -41,4 +43,5 @@ public sealed record RecordedVote(
     VoteOutcome Outcome,
     Ballot Ballot,
     SourceRef Source,
-    string? Note = null);
+    string? Note = null,
+    bool YesFavoursSubject = true);

@@ -85,6 +85,12 @@ public sealed record ForecastRequest(
 
     /// <summary>Stops a Monte Carlo run early (with <see cref="OperationCanceledException"/>).</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>The model that gives each member its stance; null: the category table (data/forecast/priors.json).</summary>
+    public IVoterModel? Voters { get; init; }
+
+    /// <summary>What is voted on: the admission (the default), or another decision of the procedure (its id).</summary>
+    public string Motion { get; init; } = Admission.AdmissionProcedure.AdmissionMotion;
 }
 
 /// <summary>A forecast of one vote.</summary>
@@ -98,10 +104,12 @@ public sealed record ForecastRequest(
 /// <param name="YesDistribution">P(exactly k yes votes).</param>
 /// <param name="Swing">Per member whose vote is open (not fixed by a what-if, not certain), P(passes | yes) − P(passes | no), largest first; empty where the method gives none.</param>
 /// <param name="Flip">The fewest stance changes, by swing, that move the likely outcome across one half.</param>
+/// <param name="Reasons">Per member, the factors that moved its stance most (empty for the category table and model files).</param>
+/// <param name="Model">The voter model's name: <c>categories</c>, <c>model file</c>, or a learned model's.</param>
 public sealed record Forecast(
     Stage Stage, IReadOnlyList<MemberStance> Members, IReadOnlyList<string> Categories, double PAdmitted, string Method,
     MonteCarloResult? MonteCarlo, (double Yes, double No, double Abstain, double Absent) Expected, IReadOnlyList<double> YesDistribution,
-    IReadOnlyList<(string Code, double Delta)> Swing, IReadOnlyList<string> Flip)
+    IReadOnlyList<(string Code, double Delta)> Swing, IReadOnlyList<string> Flip, IReadOnlyList<IReadOnlyList<Reason>> Reasons, string Model)
 {
     /// <summary>The most likely number of yes votes.</summary>
     public int MostLikelyYes => YesDistribution.Select((p, k) => (p, k)).MaxBy(x => x.p).k;

@@ -17,6 +17,8 @@ public static class VoteEndpoints
         api.MapGet("/votes/evaluate", Evaluate).WithName("EvaluateVote").WithSummary("Evaluate a tally under an organisation's admission rule");
         api.MapGet("/forecast", Forecast).WithName("Forecast").WithSummary("Forecast a vote on the subject's admission, with swing and what-ifs");
         api.MapGet("/power", Power).WithName("Power").WithSummary("Banzhaf or Shapley–Shubik voting power in an organisation's weighted body");
+        api.MapGet("/backtest/members", BacktestMembers).WithName("BacktestMembers")
+            .WithSummary("Every recorded roll call forecast member by member by each model, from what came before it, and scored");
         api.MapGet("/backtest", Backtest).WithName("Backtest").WithSummary("The forecast model on every recorded admission vote");
         return app;
     }
@@ -54,7 +56,7 @@ public static class VoteEndpoints
     }
 
     public static async Task<Results<Ok<ForecastAnswer.View>, ContentHttpResult>> Forecast(
-        string? org, string? body, string? round, string[]? assume, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock, CancellationToken ct)
+        string? org, string? body, string? round, string[]? assume, string? voters, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock, CancellationToken ct)
     {
         var q = await Questions.ReadAsync(p, source, clock);
         var assumptions = (assume ?? []).Select(a =>
@@ -70,7 +72,10 @@ public static class VoteEndpoints
         }).ToList();
         var request = new ForecastRequest(Questions.Organisation(org ?? throw new ParameterException("org", "required: the organisation's id, e.g. UNESCO"), "org"),
             body, Reply.Count(round, "round") ?? 1, q.Subject.Code, q.AsOf, q.Perspective, null, assumptions, null, 1) { Cancellation = ct };
-        return Reply.One(ForecastAnswer.For(q.Registry, request), ForecastAnswer.Fields, Questions.WantsCsv(p));
+        var model = voters is null ? VoterModels.RollCalls
+            : Domain.KebabNames.Of<VoterModels>().TryGetValue(voters, out var m) ? m
+            : throw new ParameterException("voters", $"'{voters}' is not one of {string.Join(", ", Domain.KebabNames.Of<VoterModels>().Keys)}");
+        return Reply.One(ForecastAnswer.For(q.Registry, request, model), ForecastAnswer.Fields, Questions.WantsCsv(p));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PowerAnswer.Row>>, ContentHttpResult>> Power(
@@ -90,4 +95,10 @@ public static class VoteEndpoints
 
     public static async Task<Results<Ok<IReadOnlyList<BacktestAnswer.Row>>, ContentHttpResult>> Backtest([AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock) =>
         Reply.List(BacktestAnswer.For(await Questions.ReadAsync(p, source, clock)), BacktestAnswer.Columns, Questions.WantsCsv(p));
+
+    public static async Task<Results<Ok<IReadOnlyList<BacktestAnswer.MemberRow>>, ContentHttpResult>> BacktestMembers([AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock)
+    {
+        var q = await Questions.ReadAsync(p, source, clock);
+        return Reply.List(BacktestAnswer.Members(q), BacktestAnswer.MemberColumns, Questions.WantsCsv(p));
+    }
 }

@@ -1,0 +1,152 @@
+using Standing.Domain;
+using Standing.Domain.Admission;
+using Standing.Domain.Entities;
+using Standing.Domain.Organisations;
+using Standing.Domain.Voting;
+
+namespace Standing.Forecasting;
+
+/// <summary>A member's choice as the model sees it: for or against the subject, whichever way the motion was put.</summary>
+public enum Side
+{
+    /// <summary>For the subject (yes on an admission, no on a motion against it).</summary>
+    For,
+
+    /// <summary>Against the subject.</summary>
+    Against,
+
+    /// <summary>Abstaining.</summary>
+    Abstain,
+
+    /// <summary>Absent or not voting.</summary>
+    Absent,
+}
+
+/// <summary>
+/// What is known about a member on the eve of a vote, as numbers: its recognition category, how long it has
+/// recognised, its blocs, its earlier votes on the subject and its habits in every recorded roll call; and the
+/// starting point the model moves from: the category table, with the body's own turnout. Only what happened before
+/// the vote's day is used.
+/// </summary>
+internal sealed class VoterFeatures
+{
+    public const int Sides = 4;
+    private static readonly string[] Categories = ["recognises", "disputed", "withdrew", "non-recogniser-stated", "non-recogniser"];
+
+    private readonly Registry _registry;
+    private readonly ForecastPriors _priors;
+    private readonly Dictionary<EntityCode, List<(RecordedVote Vote, Side Side)>> _record;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(OrganisationId, string, DateOnly), double?> _bodyAbsence = new();
+
+    public VoterFeatures(Registry registry, ForecastPriors priors)
+    {
+        _registry = registry;
+        _priors = priors;
+        _record = registry.Votes.Where(v => v.Ballot == Ballot.RollCall)
+            .SelectMany(v => registry.RollCall(v.Id).Select(e => (Member: e.Member, Vote: v, Side: SideOf(v, e.Choice))))
+            .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.Select(x => (x.Vote, x.Side)).ToList());
+        Names = ["baseline", "subject not tracked", .. Categories.Select(c => $"category {c}"), "years recognised",
+            .. priors.Blocs.Select(b => $"member of {b}"), .. Enum.GetValues<Side>().Select(s => $"earlier votes on the subject: {Name(s)}"),
+            "abstains in earlier roll calls", "absent in earlier roll calls"];
+    }
+
+    /// <summary>What each feature is, in words, in the order of <see cref="Of"/>.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The side <paramref name="choice"/> takes on a vote whose yes is for or against its subject.</summary>
+    public static Side SideOf(RecordedVote vote, VoteChoice choice) => choice switch
+    {
+        VoteChoice.Yes => vote.YesFavoursSubject ? Side.For : Side.Against,
+        VoteChoice.No => vote.YesFavoursSubject ? Side.Against : Side.For,
+        VoteChoice.Abstain => Side.Abstain,
+        _ => Side.Absent,
+    };
+
+    /// <summary>The choice a side is on an admission vote.</summary>
+    public static string Name(Side side) => side switch
+    {
+        Side.For => "yes",
+        Side.Against => "no",
+        Side.Abstain => "abstain",
+        _ => "absent",
+    };
+
+    /// <summary>The roll calls dated before <paramref name="day"/>, each member's vote with its side.</summary>
+    public IEnumerable<(RecordedVote Vote, EntityCode Member, Side Side)> RollCallsBefore(DateOnly day) =>
+        _record.SelectMany(r => r.Value.Where(x => x.Vote.Date < day).Select(x => (x.Vote, r.Key, x.Side)));
+
+    /// <summary>
+    /// The features of <paramref name="member"/> on the eve of a vote in <paramref name="setting"/>, and the log of the
+    /// category table's prior for each side (the model's starting point, where the subject is tracked).
+    /// </summary>
+    public (double[] X, double[] Offset) Of(VoteSetting setting, EntityCode member, string category)
+    {
+        var x = new double[Names.Count];
+        var offset = new double[Sides];
+        var i = 0;
+        x[i++] = 1;
+        var tracked = _registry.Subject(setting.Subject) is not null;
+        x[i++] = tracked ? 0 : 1;
+        foreach (var c in Categories)
+        {
+            x[i++] = tracked && category == c ? 1 : 0;
+        }
+
+        var first = tracked && category == "recognises" ? _registry.Ledger(setting.Subject, setting.Perspective).StatusOn(member, setting.Date).FirstRecognition : null;
+        x[i++] = first is null ? 0 : Math.Log(1 + Math.Max(0, setting.Date.DayNumber - first.Date.Date.DayNumber) / 365.25) / 3;
+        foreach (var bloc in _priors.Blocs)
+        {
+            // A bloc's direction on one subject says nothing about another, so blocs count only for tracked subjects.
+            x[i++] = tracked && _registry.StatusIn(bloc, member, setting.Date)?.IsMemberOn(setting.Date) == true ? 1 : 0;
+        }
+
+        var earlier = _record.TryGetValue(member, out var record) ? record.Where(r => r.Vote.Date < setting.Date).ToList() : [];
+        var onSubject = earlier.Where(r => r.Vote.Subject == setting.Subject).ToList();
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            x[i++] = onSubject.Count == 0 ? 0 : (double)onSubject.Count(r => r.Side == side) / onSubject.Count;
+        }
+
+        x[i++] = earlier.Count == 0 ? 0 : (double)earlier.Count(r => r.Side == Side.Abstain) / earlier.Count;
+        x[i] = earlier.Count == 0 ? 0 : (double)earlier.Count(r => r.Side == Side.Absent) / earlier.Count;
+
+        // The starting point: the category table's stance (or an even split for a subject that is not tracked), with its
+        // absent share replaced by the body's own, where earlier votes show it: turnout is the body's, not the category's.
+        double[] start = tracked && _priors.Categories.TryGetValue(category, out var prior) ? [prior.Yes, prior.No, prior.Abstain, prior.Absent] : [0.25, 0.25, 0.25, 0.25];
+        if (_bodyAbsence.GetOrAdd((setting.Organisation, setting.Body, setting.Date), _ => BodyAbsence(setting)) is { } absent && start[3] < 1)
+        {
+            var scale = (1 - absent) / (1 - start[3]);
+            start = [start[0] * scale, start[1] * scale, start[2] * scale, absent];
+        }
+
+        return (x, [.. start.Select(Log)]);
+    }
+
+    /// <summary>The share of seats the body left empty in its earlier votes, where any are on record (see <see cref="BodyAbsence"/>).</summary>
+    public double? AbsenceOf(VoteSetting setting) => _bodyAbsence.GetOrAdd((setting.Organisation, setting.Body, setting.Date), _ => BodyAbsence(setting));
+
+    /// <summary>
+    /// The share of seats empty in the body's earlier votes (tallies count too, where the absent or the body's size is
+    /// known), else in the organisation's other bodies'; null when neither is on record before the day. Smoothed by
+    /// half a seat so that a body that was always full is not taken to be certain to be full.
+    /// </summary>
+    private double? BodyAbsence(VoteSetting setting)
+    {
+        var before = _registry.Votes.Where(v => v.Date < setting.Date && v.Tally.Present > 0 && v.Organisation == setting.Organisation).ToList();
+        foreach (var votes in new[] { before.Where(v => v.Body == setting.Body), before })
+        {
+            var seats = votes.Select(v => Absent(v) is { } absent ? (Absent: absent, Seats: v.Tally.Present + absent) : default).Where(s => s.Seats > 0).ToList();
+            if (seats.Count > 0)
+            {
+                return (seats.Sum(s => s.Absent) + 0.5) / (seats.Sum(s => s.Seats) + 1.0);
+            }
+        }
+
+        return null;
+    }
+
+    private int? Absent(RecordedVote v) => v.AbsentKnown ? v.Tally.Absent
+        : _registry.BodyRoster(v.Organisation, v.Body, v.Date) is { } roster ? Math.Max(0, roster.Count - v.Tally.Present) : null;
+
+    private static double Log(double p) => Math.Log(Math.Max(p, 1e-3));
+}
