@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Standing.Answers;
 
 /// <summary>The fields of a question that an answer can find fault with, in neutral terms; each edge names them its own way.</summary>
@@ -8,10 +10,12 @@ public enum AnswerField
     Bloc,
     Quota,
     Weights,
+    AfterRound,
 }
 
-/// <summary>The names both edges give a field the domain or an answer reports: the command line prefixes them with
-/// <c>--</c>, the API uses them as they are. A field may be several joined by '/', e.g. <c>yes/no/abstain</c>.</summary>
+/// <summary>The names both edges give a field the domain or an answer reports, in the API's camelCase; the command
+/// line writes them in kebab-case after <c>--</c> (<c>afterRound</c>, <c>--after-round</c>). A field may be several
+/// joined by '/', e.g. <c>yes/no/abstain</c>.</summary>
 public static class FieldNames
 {
     /// <summary>The edge names of <paramref name="field"/>, one per '/'-separated part.</summary>
@@ -21,7 +25,7 @@ public static class FieldNames
     /// <paramref name="e"/> is not a refused question.</summary>
     public static (IEnumerable<string> Names, string Problem)? OfFault(Exception e) => e switch
     {
-        AnswerInputException a => (Of(a.Field.ToString().ToLowerInvariant()), a.Problem),
+        AnswerInputException a => (Of(JsonNamingPolicy.CamelCase.ConvertName(a.Field.ToString())), a.Problem),
         Domain.Admission.VoteInputException v => (Of(v.Field), v.Problem),
         Domain.CooperationInputException c => (Of(c.Field), c.Problem),
         _ => null,

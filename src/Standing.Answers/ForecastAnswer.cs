@@ -31,7 +31,7 @@ public static class ForecastAnswer
     public sealed record View(
         string Organisation, string Body, int Round, string Subject, DateOnly AsOf, string Method, double PAdmitted, MonteCarloView? MonteCarlo,
         Expected Expected, int MostLikelyYes, IReadOnlyList<double> YesDistribution, IReadOnlyList<SwingView> Swing, IReadOnlyList<string> Flip,
-        string Model, LearnedView? Learned, IReadOnlyList<MemberView> Members);
+        string Model, LearnedView? Learned, Expected? AfterRound, IReadOnlyList<MemberView> Members);
 
     public static readonly IReadOnlyList<Column<View>> Fields =
     [
@@ -40,6 +40,18 @@ public static class ForecastAnswer
         new("expected yes/no/abstain/absent", v => $"{v.Expected.Yes:0.0} / {v.Expected.No:0.0} / {v.Expected.Abstain:0.0} / {v.Expected.Absent:0.0}"),
         new("most likely yes", v => v.MostLikelyYes), new("flip", v => v.Flip),
     ];
+
+    /// <summary>A round's tally written <c>yes,no,abstain</c>, e.g. <c>76,56,22</c>.</summary>
+    /// <exception cref="AnswerInputException">The text is not three whole numbers of at least 0.</exception>
+    public static Domain.Admission.Tally Round(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var counts = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
+        return counts.Length == 3 && counts.All(n => n >= 0)
+            ? new Domain.Admission.Tally(counts[0], counts[1], counts[2], 0)
+            : throw new AnswerInputException(AnswerField.AfterRound, $"'{text}' is not a round's tally: write yes,no,abstain, e.g. 76,56,22");
+    }
 
     /// <exception cref="Domain.Admission.VoteInputException">The organisation, body, round or a what-if is unknown, or the body has no roster and no model was given.</exception>
     /// <exception cref="OperationCanceledException">The request's cancellation token was cancelled during a Monte Carlo run.</exception>
@@ -56,6 +68,7 @@ public static class ForecastAnswer
             new Expected(f.Expected.Yes, f.Expected.No, f.Expected.Abstain, f.Expected.Absent), f.MostLikelyYes, f.YesDistribution,
             [.. f.Swing.Select(s => new SwingView(s.Code, s.Delta))], f.Flip, f.Model,
             learned is null ? null : new LearnedView(learned.Before, learned.RollCalls, learned.Samples),
+            request.AfterRound is { } t ? new Expected(t.Yes, t.No, t.Abstain, f.Members.Count - t.Present) : null,
             [.. f.Members.Select((m, i) => new MemberView(m.Member, f.Categories[i], m.Yes, m.No, m.Abstain, m.Absent, f.Reasons[i]))]);
     }
 }

@@ -105,7 +105,8 @@ namespace Standing.Cli
         }
 
         /// <summary>The options that set a field, e.g. <c>--yes/--no/--abstain</c>.</summary>
-        private static string Options(IEnumerable<string> names) => string.Join('/', names.Select(n => $"--{n}"));
+        private static string Options(IEnumerable<string> names) =>
+            string.Join('/', names.Select(n => $"--{System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)}"));
 
         private static string Expected(Type type) =>
             type == typeof(int) ? $"a whole number (at most {int.MaxValue})"

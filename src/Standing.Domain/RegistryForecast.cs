@@ -46,6 +46,7 @@ public sealed partial class Registry
         var (members, categories, reasons) = request.Model is { } model
             ? (model.ToList(), model.Select(_ => "model").ToList(), model.Select(_ => (IReadOnlyList<Reason>)[]).ToList())
             : PriorModel(request, stage);
+        members = request.AfterRound is { } revealed ? Rake(members, revealed) : members;
         (members, var assumed) = ApplyAssumptions(members, request.Assumptions, request.AsOf);
         // Swing and flips are about members whose vote is open: not those the user has fixed, nor those certain already.
         var open = members.Select(m => !assumed.Contains(m.Member) && Math.Max(Math.Max(m.Yes, m.No), Math.Max(m.Abstain, m.Absent)) < 1).ToArray();
@@ -112,6 +113,57 @@ public sealed partial class Registry
             return new MemberStance(m.Value, p.Yes, p.No, p.Abstain, p.Absent);
         }).ToList();
         return (members, categories, [.. members.Select(_ => (IReadOnlyList<Reason>)[])]);
+    }
+
+    /// <summary>
+    /// The stances scaled, choice by choice and then member by member, until their expected tally is the round's
+    /// (iterative proportional fitting): each member keeps its own leanings, and the body as a whole votes as it just did.
+    /// </summary>
+    /// <exception cref="VoteInputException">The round's tally does not fit the body, or asks for a choice no member can make.</exception>
+    private static List<MemberStance> Rake(List<MemberStance> members, Tally round)
+    {
+        var present = (long)round.Yes + round.No + round.Abstain;
+        if (present > members.Count)
+        {
+            throw new VoteInputException("afterRound", $"{present} votes cast and abstaining, but the body has {members.Count} members");
+        }
+
+        double[] target = [round.Yes, round.No, round.Abstain, members.Count - present];
+        var p = members.Select(m => new[] { m.Yes, m.No, m.Abstain, m.Absent }).ToArray();
+        for (var iteration = 0; iteration < 200; iteration++)
+        {
+            var worst = 0.0;
+            for (var k = 0; k < 4; k++)
+            {
+                var sum = p.Sum(row => row[k]);
+                if (sum == 0 && target[k] > 0)
+                {
+                    throw new VoteInputException("afterRound", $"the round had {target[k]} {((VoteChoice)k).ToKebab()}, but no member could vote so");
+                }
+
+                worst = Math.Max(worst, Math.Abs(sum - target[k]));
+                foreach (var row in p)
+                {
+                    row[k] = sum == 0 ? 0 : row[k] * target[k] / sum;
+                }
+            }
+
+            foreach (var row in p)
+            {
+                var total = row.Sum();
+                for (var k = 0; k < 4; k++)
+                {
+                    row[k] = total == 0 ? 0.25 : row[k] / total;
+                }
+            }
+
+            if (worst < 1e-9)
+            {
+                break;
+            }
+        }
+
+        return [.. members.Select((m, i) => new MemberStance(m.Member, p[i][0], p[i][1], p[i][2], 1 - p[i][0] - p[i][1] - p[i][2] is var a && a > 0 ? a : 0))];
     }
 
     /// <summary>The members after the user's what-ifs, and the members those what-ifs set.</summary>

@@ -68,6 +68,9 @@ public sealed class ErrorTests(CliRunner cli, BadInputFiles files) : IClassFixtu
         { "--monte-carlo", "forecast --org UNESCO --monte-carlo 1000000000" },
         { "--monte-carlo", "forecast --org UNESCO --monte-carlo lots" },
         { "--seed", "forecast --org UNESCO --seed -1 --monte-carlo 10" },
+        { "--after-round", "forecast --org INTERPOL --round 2 --after-round 76,56" },
+        { "--after-round", "forecast --org INTERPOL --round 2 --after-round 76,56,-1" },
+        { "--after-round", "forecast --org INTERPOL --round 2 --after-round 300,56,22" },
         { "--quota", "power --weights {files}/weights-duplicate.csv --quota x" },
         // Unknown ids
         { "--org", "votes --org XYZ" },

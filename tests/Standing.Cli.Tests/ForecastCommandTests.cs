@@ -53,6 +53,38 @@ public sealed class ForecastCommandTests(CliRunner cli) : IClassFixture<CliRunne
     }
 
     [Fact]
+    public async Task Forecast_Interpol2018SecondRoundAfterTheFirst_ExpectsTheFirstRoundsTallyAndLowersTheOdds()
+    {
+        var blind = await cli.RunAsync("forecast", "--org", "INTERPOL", "--round", "2", "--as-of", "2018-11-20", "--format", "json");
+        var informed = await cli.RunAsync("forecast", "--org", "INTERPOL", "--round", "2", "--after-round", "76,56,22", "--as-of", "2018-11-20", "--format", "json");
+
+        var expected = informed.Json.GetProperty("expected");
+        Assert.Equal((76.0, 56.0, 22.0), (Math.Round(expected.GetProperty("yes").GetDouble(), 3), Math.Round(expected.GetProperty("no").GetDouble(), 3), Math.Round(expected.GetProperty("abstain").GetDouble(), 3)));
+        // 76 of 132 votes cast is short of two thirds: a second round that starts from it is likelier to fail.
+        Assert.True(informed.Json.GetProperty("pAdmitted").GetDouble() < blind.Json.GetProperty("pAdmitted").GetDouble());
+        Assert.InRange(informed.Json.GetProperty("pAdmitted").GetDouble(), 0, 0.05);
+    }
+
+    [Fact]
+    public async Task Backtest_Members_ScoresEveryRollCallWithEachModel()
+    {
+        var result = await cli.RunAsync("backtest", "--members", "--format", "json");
+
+        var rows = result.Json.EnumerateArray().ToList();
+        var votes = rows.Select(r => r.GetProperty("vote").GetString()).Distinct().ToList();
+        Assert.Contains("unesco-eb-2015-xkx", votes);
+        Assert.All(votes, v => Assert.Equal(["roll-calls", "categories", "body-average"],
+            rows.Where(r => r.GetProperty("vote").GetString() == v).Select(r => r.GetProperty("model").GetString())));
+        Assert.All(rows.Where(r => r.GetProperty("logLoss").ValueKind == System.Text.Json.JsonValueKind.Number), r =>
+        {
+            Assert.InRange(r.GetProperty("logLoss").GetDouble(), 0, 14);
+            Assert.InRange(r.GetProperty("accuracy").GetDouble(), 0, 1);
+            var members = r.GetProperty("members").GetInt32();
+            Assert.Equal(members, r.GetProperty("yes").GetInt32() + r.GetProperty("no").GetInt32() + r.GetProperty("abstain").GetInt32() + r.GetProperty("absent").GetInt32());
+        });
+    }
+
+    [Fact]
     public async Task Forecast_Un196ModelUnderTheGeneralAssemblyRule_IsTheExactValue()
     {
         var file = await WriteUn196Async();

@@ -26,6 +26,8 @@ public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWeb
         { "/api/votes/evaluate?org=INTERPOL&yes=76&no=56&abstain=22&asOf=2018-11-20", "vote --org INTERPOL --yes 76 --no 56 --abstain 22 --as-of 2018-11-20" },
         { "/api/votes/evaluate?org=INTERPOL&round=2&yes=68&no=51&abstain=16&asOf=2018-11-20", "vote --org INTERPOL --round 2 --yes 68 --no 51 --abstain 16 --as-of 2018-11-20" },
         { "/api/forecast?org=INTERPOL&asOf=2018-11-20", "forecast --org INTERPOL --as-of 2018-11-20" },
+        { "/api/forecast?org=INTERPOL&round=2&afterRound=76,56,22&asOf=2018-11-20", "forecast --org INTERPOL --round 2 --after-round 76,56,22 --as-of 2018-11-20" },
+        { "/api/backtest/members", "backtest --members" },
         { "/api/forecast?org=UNESCO&asOf=2020-01-01&assume=ESP=yes&assume=bloc:OIC=no", "forecast --org UNESCO --as-of 2020-01-01 --assume ESP=yes --assume bloc:OIC=no" },
         { "/api/power?org=EU", "power --org EU" },
         { "/api/backtest", "backtest" },
@@ -89,6 +91,9 @@ public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWeb
     [InlineData("/api/votes/evaluate?yes=1&no=3", "org")]
     [InlineData("/api/votes?org=XYZ", "org")]
     [InlineData("/api/forecast?org=UNESCO&assume=ESP", "assume")]
+    [InlineData("/api/forecast?org=INTERPOL&round=2&afterRound=76,56", "afterRound")]
+    [InlineData("/api/forecast?org=INTERPOL&round=2&afterRound=300,56,22", "afterRound")]
+    [InlineData("/api/forecast?org=INTERPOL&voters=astrology", "voters")]
     [InlineData("/api/routes?from=NOBODY&to=SRB-MUP", "from")]
     [InlineData("/api/routes?from=XKX-POLICE&to=SRB-MUP&type=gossip", "type")]
     [InlineData("/api/relations?kind=friendship", "kind")]

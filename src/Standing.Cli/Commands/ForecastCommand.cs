@@ -33,9 +33,13 @@ internal static class ForecastCommand
             DefaultValueFactory = _ => "roll-calls",
         };
         voters.AcceptOnlyFromAmong([.. Domain.KebabNames.Of<VoterModels>().Keys]);
+        var afterRound = new Option<string?>("--after-round")
+        {
+            Description = "The tally of the round before, yes,no,abstain (e.g. 76,56,22): forecast the next round from what it revealed",
+        };
         var command = options.AddTo(new Command("forecast", "Forecast a vote on the subject's admission")
         {
-            org, body, round, assume, model, trials, seed, recognise, withdraw, join, leave, fraction, ruleBase, voters,
+            org, body, round, assume, model, trials, seed, recognise, withdraw, join, leave, fraction, ruleBase, voters, afterRound,
         });
         command.SetAction(async (parse, ct) =>
         {
@@ -78,6 +82,7 @@ internal static class ForecastCommand
                 Join = Codes(q, parse.GetValue(join), "--join"),
                 Leave = Codes(q, parse.GetValue(leave), "--leave"),
                 Rule = parse.GetValue(fraction) is { } text ? Rule(text, parse.GetValue(ruleBase) ?? "votes-cast") : null,
+                AfterRound = parse.GetValue(afterRound) is { } tally ? ForecastAnswer.Round(tally) : null,
             };
             // A long Monte Carlo run in table output gets a progress bar on stderr (JSON and CSV stay quiet for scripts).
             var error = parse.InvocationConfiguration.Error;

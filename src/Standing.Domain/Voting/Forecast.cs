@@ -89,6 +89,12 @@ public sealed record ForecastRequest(
     /// <summary>The model that gives each member its stance; null: the category table (data/forecast/priors.json).</summary>
     public IVoterModel? Voters { get; init; }
 
+    /// <summary>
+    /// The tally of the round before, when it is known: the members' stances are adjusted until they would give that
+    /// tally on average (absent is the rest of the body), so that the next round starts from what the last revealed.
+    /// </summary>
+    public Tally? AfterRound { get; init; }
+
     /// <summary>What is voted on: the admission (the default), or another decision of the procedure (its id).</summary>
     public string Motion { get; init; } = Admission.AdmissionProcedure.AdmissionMotion;
 }

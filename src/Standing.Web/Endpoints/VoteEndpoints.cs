@@ -56,7 +56,7 @@ public static class VoteEndpoints
     }
 
     public static async Task<Results<Ok<ForecastAnswer.View>, ContentHttpResult>> Forecast(
-        string? org, string? body, string? round, string[]? assume, string? voters, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock, CancellationToken ct)
+        string? org, string? body, string? round, string[]? assume, string? voters, string? afterRound, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock, CancellationToken ct)
     {
         var q = await Questions.ReadAsync(p, source, clock);
         var assumptions = (assume ?? []).Select(a =>
@@ -71,7 +71,11 @@ public static class VoteEndpoints
             }
         }).ToList();
         var request = new ForecastRequest(Questions.Organisation(org ?? throw new ParameterException("org", "required: the organisation's id, e.g. UNESCO"), "org"),
-            body, Reply.Count(round, "round") ?? 1, q.Subject.Code, q.AsOf, q.Perspective, null, assumptions, null, 1) { Cancellation = ct };
+            body, Reply.Count(round, "round") ?? 1, q.Subject.Code, q.AsOf, q.Perspective, null, assumptions, null, 1)
+        {
+            Cancellation = ct,
+            AfterRound = afterRound is null ? null : ForecastAnswer.Round(afterRound),
+        };
         var model = voters is null ? VoterModels.RollCalls
             : Domain.KebabNames.Of<VoterModels>().TryGetValue(voters, out var m) ? m
             : throw new ParameterException("voters", $"'{voters}' is not one of {string.Join(", ", Domain.KebabNames.Of<VoterModels>().Keys)}");
