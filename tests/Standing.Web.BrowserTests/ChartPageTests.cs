@@ -40,8 +40,15 @@ public sealed class ChartPageTests(BrowserFixture browser)
         await page.OpenAsync("?asOf=2024-12-31");
         Assert.Equal("28 of 32", await page.RecognisingInAsync("NATO"));
 
-        // When UNESCO is opened and the OIC is assumed to vote yes
+        // When UNESCO is opened, every member's forecast is listed with why, from the roll calls before the date
         await page.OpenOrganisationAsync("UNESCO");
+        Assert.StartsWith("Learned from", await page.ModelAsync(), StringComparison.Ordinal);
+        var serbia = await page.ForecastRowAsync("SRB");
+        Assert.Equal(["SRB", "contesting-state", "0%", "100%"], serbia.Take(4));
+        Assert.Contains("contesting-state", serbia[6], StringComparison.Ordinal);
+        Assert.NotEmpty((await page.ForecastRowAsync("FRA"))[6]);
+
+        // and when the OIC is assumed to vote yes
         var before = await page.PAdmittedAsync();
         Assert.Equal("none", await page.Page.Locator("[data-member=\"SRB\"]").GetAttributeAsync("data-member-status"));
         Assert.Equal("recognises", await page.Page.Locator("[data-member=\"FRA\"]").GetAttributeAsync("data-member-status"));

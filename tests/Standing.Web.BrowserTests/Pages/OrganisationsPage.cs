@@ -28,6 +28,12 @@ public sealed class OrganisationsPage(IPage page, Uri address)
     public async Task<double> PAdmittedAsync() =>
         double.Parse(await page.Locator("#p-admitted").GetAttributeAsync("data-value") ?? "NaN", CultureInfo.InvariantCulture);
 
+    /// <summary>A member's row in the member-by-member forecast: its cells' text.</summary>
+    public Task<IReadOnlyList<string>> ForecastRowAsync(string code) =>
+        page.Locator($"tr[data-forecast-member=\"{code}\"] td").AllInnerTextsAsync();
+
+    public Task<string> ModelAsync() => page.Locator("#model").InnerTextAsync();
+
     public async Task AssumeAsync(string target, string choice)
     {
         await page.GetByLabel("Member or bloc").FillAsync(target);

@@ -55,7 +55,21 @@ async function organisation() {
     p.textContent = `No forecast: ${forecast.problem}`;
     p.dataset.value = "";
     $("swing").replaceChildren();
+    $("model").textContent = "";
+    $("member-forecast").replaceChildren();
   } else {
+    $("model").textContent = forecast.learned
+      ? `Learned from ${forecast.learned.memberVotes} member votes in ${forecast.learned.rollCalls} roll calls held before ${forecast.learned.before}, starting from the category table.`
+      : `The category table alone (${forecast.model}).`;
+    const percent = (x) => `${Math.round(x * 100)}%`;
+    $("member-forecast").replaceChildren(...forecast.members.map((m) => {
+      const tr = document.createElement("tr");
+      tr.dataset.forecastMember = m.code;
+      const why = m.reasons.map((r) => `${r.factor} → ${r.towards}`).join("; ");
+      tr.append(...[m.code, m.category, percent(m.yes), percent(m.no), percent(m.abstain), percent(m.absent), why]
+        .map((text) => Object.assign(document.createElement("td"), { textContent: text })));
+      return tr;
+    }));
     p.textContent = `P(admitted) = ${forecast.pAdmitted.toFixed(4)} (${forecast.method}); expected yes ${forecast.expected.yes.toFixed(1)}, no ${forecast.expected.no.toFixed(1)}`;
     p.dataset.value = String(forecast.pAdmitted);
     const top = forecast.swing.slice(0, 15);
