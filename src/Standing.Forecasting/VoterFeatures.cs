@@ -35,20 +35,41 @@ internal sealed class VoterFeatures
 
     private readonly Registry _registry;
     private readonly ForecastPriors _priors;
-    private readonly Dictionary<EntityCode, List<(RecordedVote Vote, Side Side)>> _record;
+    private readonly Dictionary<EntityCode, List<Ballot>> _record;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(OrganisationId, string, DateOnly), double?> _bodyAbsence = new();
+
+    /// <summary>
+    /// One member's vote in one roll call, measured against the room: how much more it supported the subject than the
+    /// members present did on average (for +1, against −1, abstaining 0), and how much more it abstained or stayed
+    /// away than the others. Measured so, abstaining on a motion against the subject that most opposed shows support,
+    /// and abstaining where most abstained shows nothing.
+    /// </summary>
+    private sealed record Ballot(RecordedVote Vote, Side Side, double? Support, double Abstains, double Absent);
 
     public VoterFeatures(Registry registry, ForecastPriors priors)
     {
         _registry = registry;
         _priors = priors;
-        _record = registry.Votes.Where(v => v.Ballot == Ballot.RollCall)
-            .SelectMany(v => registry.RollCall(v.Id).Select(e => (Member: e.Member, Vote: v, Side: SideOf(v, e.Choice))))
-            .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.Select(x => (x.Vote, x.Side)).ToList());
+        _record = registry.Votes.Where(v => v.Ballot == Domain.Admission.Ballot.RollCall)
+            .SelectMany(v =>
+            {
+                var sides = registry.RollCall(v.Id).Select(e => (e.Member, Side: SideOf(v, e.Choice))).ToList();
+                var present = sides.Where(x => x.Side != Side.Absent).ToList();
+                var meanSupport = present.Count == 0 ? 0 : present.Average(x => Score(x.Side));
+                var abstainRate = present.Count == 0 ? 0 : present.Count(x => x.Side == Side.Abstain) / (double)present.Count;
+                var absentRate = sides.Count(x => x.Side == Side.Absent) / (double)sides.Count;
+                return sides.Select(x => (x.Member, Ballot: new Ballot(v, x.Side,
+                    x.Side == Side.Absent ? null : Score(x.Side) - meanSupport,
+                    x.Side == Side.Absent ? 0 : (x.Side == Side.Abstain ? 1 : 0) - abstainRate,
+                    (x.Side == Side.Absent ? 1 : 0) - absentRate)));
+            })
+            .GroupBy(x => x.Member).ToDictionary(g => g.Key, g => g.Select(x => x.Ballot).ToList());
         Names = ["baseline", "subject not tracked", .. Categories.Select(c => $"category {c}"), "years recognised",
-            .. priors.Blocs.Select(b => $"member of {b}"), .. Enum.GetValues<Side>().Select(s => $"earlier votes on the subject: {Name(s)}"),
-            "abstains in earlier roll calls", "absent in earlier roll calls"];
+            .. priors.Blocs.Select(b => $"member of {b}"), "support for the subject in earlier roll calls, against the room",
+            "abstains more than the room in earlier roll calls", "absent more than the room in earlier roll calls"];
     }
+
+    private static double Score(Side side) => side switch { Side.For => 1, Side.Against => -1, _ => 0 };
 
     /// <summary>What each feature is, in words, in the order of <see cref="Of"/>.</summary>
     public IReadOnlyList<string> Names { get; }
@@ -71,9 +92,14 @@ internal sealed class VoterFeatures
         _ => "absent",
     };
 
-    /// <summary>The roll calls dated before <paramref name="day"/>, each member's vote with its side.</summary>
+    /// <summary>
+    /// The roll calls dated before <paramref name="day"/> that the model learns to forecast from, each member's vote
+    /// with its side: votes whose yes supports the subject, like the admissions forecast. A motion against the subject
+    /// is not the same question (on resolution 63/3 most of Kosovo's recognisers abstained), so it is used only as a
+    /// member's earlier record.
+    /// </summary>
     public IEnumerable<(RecordedVote Vote, EntityCode Member, Side Side)> RollCallsBefore(DateOnly day) =>
-        _record.SelectMany(r => r.Value.Where(x => x.Vote.Date < day).Select(x => (x.Vote, r.Key, x.Side)));
+        _record.SelectMany(r => r.Value.Where(x => x.Vote.Date < day && x.Vote.YesFavoursSubject).Select(x => (x.Vote, r.Key, x.Side)));
 
     /// <summary>
     /// The features of <paramref name="member"/> on the eve of a vote in <paramref name="setting"/>, and the log of the
@@ -101,14 +127,10 @@ internal sealed class VoterFeatures
         }
 
         var earlier = _record.TryGetValue(member, out var record) ? record.Where(r => r.Vote.Date < setting.Date).ToList() : [];
-        var onSubject = earlier.Where(r => r.Vote.Subject == setting.Subject).ToList();
-        foreach (var side in Enum.GetValues<Side>())
-        {
-            x[i++] = onSubject.Count == 0 ? 0 : (double)onSubject.Count(r => r.Side == side) / onSubject.Count;
-        }
-
-        x[i++] = earlier.Count == 0 ? 0 : (double)earlier.Count(r => r.Side == Side.Abstain) / earlier.Count;
-        x[i] = earlier.Count == 0 ? 0 : (double)earlier.Count(r => r.Side == Side.Absent) / earlier.Count;
+        var support = earlier.Where(r => r.Vote.Subject == setting.Subject && r.Support is not null).Select(r => r.Support!.Value).ToList();
+        x[i++] = support.Count == 0 ? 0 : support.Average();
+        x[i++] = earlier.Count == 0 ? 0 : earlier.Average(r => r.Abstains);
+        x[i] = earlier.Count == 0 ? 0 : earlier.Average(r => r.Absent);
 
         // The starting point: the category table's stance (or an even split for a subject that is not tracked), with its
         // absent share replaced by the body's own, where earlier votes show it: turnout is the body's, not the category's.
