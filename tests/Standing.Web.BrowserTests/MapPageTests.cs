@@ -93,6 +93,7 @@ public sealed class MapPageTests(BrowserFixture browser)
         var panel = await map.StatePanelAsync();
         Assert.Contains("Ghana (GHA)", panel, StringComparison.Ordinal);
         Assert.Contains("withdrawn", panel, StringComparison.Ordinal);
+        Assert.Contains("2008-10-08: voted abstain in UN general-assembly on XKX", panel, StringComparison.Ordinal);
         Assert.True(await map.Page.Locator("#state a[href^='http']").CountAsync() > 0, "sources are linked");
         await map.ScreenshotAsync("state-ghana");
 

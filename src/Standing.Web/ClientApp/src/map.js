@@ -147,6 +147,7 @@ async function showState(code) {
     ...s.positions.map((p) => `Position${p.statedOn ? ` (${p.statedOn})` : ""}: ${p.position}`),
     ...s.memberships.filter((m) => m.current).map((m) => `Member of ${m.org} (${m.status}) since ${m.since ?? "before records"}`),
     ...s.relations.filter((r) => r.current).map((r) => `${r.kind} ${r.value} since ${r.since}${r.detail ? `: ${r.detail}` : ""}`),
+    ...s.votes.map((v) => `${v.date}: voted ${v.cast} in ${v.organisation} ${v.body} on ${v.subject} (${v.motion})`),
   ];
   panel.replaceChildren(...lines.map((l) => Object.assign(document.createElement("p"), { textContent: l })),
     ...s.sources.map((src) => {
