@@ -86,8 +86,9 @@ public static class BacktestAnswer
                         _ => BodyAverage(r, vote) is { } shares ? [.. roll.Select(e => new MemberStance(e.Member.Value, shares[0], shares[1], shares[2], shares[3]))]
                             : throw new ArgumentException("no earlier vote to average"),
                     };
-                    // The models speak of yes as "for the subject"; a motion against it swaps yes and no.
-                    stances = vote.YesFavoursSubject ? stances : [.. stances.Select(s => new MemberStance(s.Member, s.No, s.Yes, s.Abstain, s.Absent))];
+                    // The models speak of yes as "for the subject"; a motion against it swaps yes and no. The baseline speaks of
+                    // yes as yes already.
+                    stances = vote.YesFavoursSubject || model == "body-average" ? stances : [.. stances.Select(s => new MemberStance(s.Member, s.No, s.Yes, s.Abstain, s.Absent))];
                 }
                 catch (ArgumentException e)
                 {
@@ -128,8 +129,8 @@ public static class BacktestAnswer
     }
 
     /// <summary>
-    /// The shares of yes (for the subject), no, abstain and absent in the earlier votes of the same body, else of the
-    /// organisation, else of every body; null when nothing was voted before.
+    /// The shares of yes, no, abstain and absent in the earlier votes of the same body, else of the organisation, else
+    /// of every body, whatever they were about; null when nothing was voted before.
     /// </summary>
     private static double[]? BodyAverage(Registry r, RecordedVote vote)
     {
@@ -150,9 +151,8 @@ public static class BacktestAnswer
             foreach (var v in votes)
             {
                 var absent = v.AbsentKnown ? v.Tally.Absent : r.BodyRoster(v.Organisation, v.Body, v.Date) is { } roster ? Math.Max(0, roster.Count - v.Tally.Present) : 0;
-                var (forSubject, against) = v.YesFavoursSubject ? (v.Tally.Yes, v.Tally.No) : (v.Tally.No, v.Tally.Yes);
-                counts[0] += forSubject;
-                counts[1] += against;
+                counts[0] += v.Tally.Yes;
+                counts[1] += v.Tally.No;
                 counts[2] += v.Tally.Abstain;
                 counts[3] += absent;
             }
