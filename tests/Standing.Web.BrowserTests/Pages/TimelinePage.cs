@@ -13,11 +13,8 @@ public sealed class TimelinePage(IPage page, Uri address)
         await WaitForViewAsync();
     }
 
-    // 90 s, not Playwright's 30: the first load asks for the milestones, which on a cold cache rebuild the registry as
-    // known on each quoted date, and CI runs every test project at once on two cores (twice measured over 30 s there).
     public Task WaitForViewAsync() => page.WaitForFunctionAsync(
-        "() => document.body.dataset.view === `perspective=${new URL(location.href).searchParams.get('perspective') ?? 'default'}`",
-        null, new() { Timeout = 90_000 });
+        "() => document.body.dataset.view === `perspective=${new URL(location.href).searchParams.get('perspective') ?? 'default'}`");
 
     public Task<string> LatestAsync() => page.Locator("#latest").InnerTextAsync();
 
