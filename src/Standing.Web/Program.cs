@@ -8,10 +8,8 @@ builder.Services.AddStandingWeb();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-// The cache keeps ConditionalGet's ETag with the body, so the hash is computed once per cached answer and the
-// cache itself answers If-None-Match with 304.
-app.UseOutputCache();
 app.UseMiddleware<ConditionalGet>();
+app.UseOutputCache();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();

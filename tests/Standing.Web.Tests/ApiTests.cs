@@ -132,14 +132,10 @@ public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWeb
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
 
         var second = await client.SendAsync(again, TestContext.Current.CancellationToken);
-        var repeated = await client.GetAsync(new Uri("/api/summary?asOf=2021-01-01", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.NotNull(first.Headers.CacheControl);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(first.Headers.ETag, repeated.Headers.ETag);
-        Assert.Equal(await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
-            await repeated.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
