@@ -63,14 +63,9 @@ namespace Standing.Cli
                 await error.WriteLineAsync($"standing: {Options(fault.Names)}: {fault.Problem}");
                 return ExitCodes.Usage;
             }
-            catch (Exception e) when (LoadFailure.Describe(e) is { } lines)
+            catch (Exception e) when (LoadFailure.Describe(e) is { } text)
             {
-                await error.WriteLineAsync($"standing: {lines[0]}");
-                foreach (var line in lines.Skip(1))
-                {
-                    await error.WriteLineAsync(line);
-                }
-
+                await error.WriteLineAsync(text);
                 return ExitCodes.Environment;
             }
             catch (Exception e) when (e is OperationCanceledException || (e is AggregateException a && a.InnerExceptions.All(i => i is OperationCanceledException)))

@@ -26,14 +26,9 @@ try
 {
     await app.Services.GetRequiredService<RegistrySource>().GetAsync();
 }
-catch (Exception e) when (LoadFailure.Describe(e) is { } lines)
+catch (Exception e) when (LoadFailure.Describe(e) is { } text)
 {
-    await Console.Error.WriteLineAsync($"standing: {lines[0]}");
-    foreach (var line in lines.Skip(1))
-    {
-        await Console.Error.WriteLineAsync(line);
-    }
-
+    await Console.Error.WriteLineAsync(text);
     return 3;
 }
 
