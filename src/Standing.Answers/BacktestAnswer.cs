@@ -49,9 +49,10 @@ public static class BacktestAnswer
     [
         new("vote", r => r.Vote), new("model", r => r.Model), new("members", r => r.Members), new("log loss", r => Show(r.LogLoss)),
         new("Brier", r => Show(r.Brier)), new("accuracy", r => Show(r.Accuracy)),
-        new("yes", r => $"{r.Yes} ({Show(r.ExpectedYes, "0.0")})"), new("no", r => $"{r.No} ({Show(r.ExpectedNo, "0.0")})"),
-        new("abstain", r => $"{r.Abstain} ({Show(r.ExpectedAbstain, "0.0")})"), new("absent", r => $"{r.Absent} ({Show(r.ExpectedAbsent, "0.0")})"),
-        new("P(passed)", r => Show(r.PPassed)), new("outcome", r => r.Outcome), new("not modelled", r => r.Skipped),
+        new("yes", r => r.Yes), new("expected yes", r => Show(r.ExpectedYes)), new("no", r => r.No), new("expected no", r => Show(r.ExpectedNo)),
+        new("abstain", r => r.Abstain), new("expected abstain", r => Show(r.ExpectedAbstain)), new("absent", r => r.Absent),
+        new("expected absent", r => Show(r.ExpectedAbsent)), new("P(passed)", r => Show(r.PPassed)), new("outcome", r => r.Outcome),
+        new("not modelled", r => r.Skipped),
     ];
 
     /// <summary>The three models compared on a roll call: the learned one, the category table, and the body's average shares.</summary>
@@ -132,41 +133,12 @@ public static class BacktestAnswer
     /// The shares of yes, no, abstain and absent in the earlier votes of the same body, else of the organisation, else
     /// of every body, whatever they were about; null when nothing was voted before.
     /// </summary>
-    private static double[]? BodyAverage(Registry r, RecordedVote vote)
-    {
-        var before = r.Votes.Where(v => v.Date < vote.Date && v.Tally.Present > 0).ToList();
-        foreach (var votes in new[]
-                 {
-                     before.Where(v => v.Organisation == vote.Organisation && v.Body == vote.Body).ToList(),
-                     before.Where(v => v.Organisation == vote.Organisation).ToList(),
-                     before,
-                 })
-        {
-            if (votes.Count == 0)
-            {
-                continue;
-            }
-
-            var counts = new double[4];
-            foreach (var v in votes)
-            {
-                var absent = v.AbsentKnown ? v.Tally.Absent : r.BodyRoster(v.Organisation, v.Body, v.Date) is { } roster ? Math.Max(0, roster.Count - v.Tally.Present) : 0;
-                counts[0] += v.Tally.Yes;
-                counts[1] += v.Tally.No;
-                counts[2] += v.Tally.Abstain;
-                counts[3] += absent;
-            }
-
-            var total = counts.Sum();
-            return [.. counts.Select(c => c / total)];
-        }
-
-        return null;
-    }
+    private static double[]? BodyAverage(Registry r, RecordedVote vote) =>
+        (r.TalliesBefore(vote.Date, vote.Organisation, vote.Body) ?? r.TalliesBefore(vote.Date, vote.Organisation) ?? r.TalliesBefore(vote.Date)) is { } t
+            ? [(double)t.Yes / t.Total, (double)t.No / t.Total, (double)t.Abstain / t.Total, (double)t.Absent / t.Total]
+            : null;
 
     private static double? Round(double? x, int digits = 4) => x is null ? null : Math.Round(x.Value, digits);
-
-    private static string Show(double? x, string format) => x?.ToString(format, CultureInfo.InvariantCulture) ?? "";
 
     private static string Show(double? x) => x?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
 }

@@ -25,8 +25,8 @@ public sealed partial class Registry
     private readonly Dictionary<string, Source> _sources;
     private readonly Dictionary<OrganisationId, AdmissionProcedure> _procedures;
     private readonly Dictionary<string, IReadOnlyDictionary<EntityCode, long>> _weights;
-    private readonly ILookup<string, RollCallEntry> _rollCalls;
-    private readonly ILookup<string, DelegationVote> _delegationVotes;
+    private readonly Dictionary<string, RollCallEntry[]> _rollCalls;
+    private readonly Dictionary<string, DelegationVote[]> _delegationVotes;
     private readonly ConcurrentDictionary<(EntityCode, Perspective), RecognitionLedger> _ledgers = new();
 
     private readonly RegistryInput _input;
@@ -48,8 +48,8 @@ public sealed partial class Registry
         _weights = input.Weights.GroupBy(w => w.Value.Table, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<EntityCode, long>)g.ToDictionary(w => w.Value.Member, w => w.Value.Weight), StringComparer.Ordinal);
         Votes = [.. input.Votes.Select(v => v.Value).OrderBy(v => v.Date).ThenBy(v => v.Round)];
-        _rollCalls = input.RollCalls.Select(e => e.Value).ToLookup(e => e.Vote, StringComparer.Ordinal);
-        _delegationVotes = input.DelegationVotes.Select(d => d.Value).ToLookup(d => d.Vote, StringComparer.Ordinal);
+        _rollCalls = input.RollCalls.GroupBy(e => e.Value.Vote, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Value).ToArray(), StringComparer.Ordinal);
+        _delegationVotes = input.DelegationVotes.GroupBy(d => d.Value.Vote, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(d => d.Value).ToArray(), StringComparer.Ordinal);
         Agencies = [.. input.Agencies.Select(a => a.Value)];
         Arrangements = [.. input.Arrangements.Select(a => a.Value)];
         RequestCounts = [.. input.RequestCounts.Select(c => c.Value)];

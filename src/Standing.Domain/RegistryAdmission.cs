@@ -164,14 +164,14 @@ public sealed partial class Registry
     }
 
     /// <summary>The published members' votes of a recorded vote (all for a roll call, some for a partial one), in data order.</summary>
-    public IReadOnlyList<RollCallEntry> RollCall(string voteId) => [.. _rollCalls[voteId]];
+    public IReadOnlyList<RollCallEntry> RollCall(string voteId) => _rollCalls.GetValueOrDefault(voteId, []);
 
     /// <summary>The national delegations' votes of a recorded vote cast by individuals.</summary>
-    public IReadOnlyList<DelegationVote> DelegationVotes(string voteId) => [.. _delegationVotes[voteId]];
+    public IReadOnlyList<DelegationVote> DelegationVotes(string voteId) => _delegationVotes.GetValueOrDefault(voteId, []);
 
     /// <summary>Every published vote of <paramref name="member"/> in a recorded roll call, by date.</summary>
     public IReadOnlyList<(RecordedVote Vote, RollCallEntry Entry)> VotesOf(EntityCode member) =>
-        [.. Votes.SelectMany(v => _rollCalls[v.Id].Where(e => e.Member == member).Select(e => (v, e)))];
+        [.. Votes.SelectMany(v => RollCall(v.Id).Where(e => e.Member == member).Select(e => (v, e)))];
 
     /// <summary>Where <paramref name="subject"/>'s admission to <paramref name="organisation"/> stands on <paramref name="day"/>.</summary>
     /// <exception cref="VoteInputException">The organisation has no procedure.</exception>
@@ -225,6 +225,30 @@ public sealed partial class Registry
     };
 
     private static bool InForce(SubjectEvent e, DateOnly day) => e.Date.Date <= day && (e.Until is null || day < e.Until.Value.Date);
+
+    /// <summary>
+    /// How many of the body's members did not vote in <paramref name="vote"/>: as recorded, else the body's roster on
+    /// the day less those who voted; null when neither is known.
+    /// </summary>
+    public int? Absentees(RecordedVote vote)
+    {
+        ArgumentNullException.ThrowIfNull(vote);
+        return vote.AbsentKnown ? vote.Tally.Absent
+            : BodyRoster(vote.Organisation, vote.Body, vote.Date) is { } roster ? Math.Max(0, roster.Count - vote.Tally.Present) : null;
+    }
+
+    /// <summary>
+    /// The tallies of the votes held before <paramref name="day"/> (by <paramref name="organisation"/>'s
+    /// <paramref name="body"/> when given), added up, with their absentees; votes whose absentees cannot be known are
+    /// left out. Null when there is no such vote.
+    /// </summary>
+    public Tally? TalliesBefore(DateOnly day, OrganisationId? organisation = null, string? body = null)
+    {
+        var votes = Votes.Where(v => v.Date < day && v.Tally.Present > 0 && (organisation is null || v.Organisation == organisation) && (body is null || v.Body == body))
+            .Select(v => (v.Tally, Absent: Absentees(v))).Where(v => v.Absent is not null).ToList();
+        return votes.Count == 0 ? null
+            : new Tally(votes.Sum(v => v.Tally.Yes), votes.Sum(v => v.Tally.No), votes.Sum(v => v.Tally.Abstain), votes.Sum(v => v.Absent!.Value));
+    }
 
     /// <summary>The members of the body's roster on the date, or null when the roster is not on record.</summary>
     public HashSet<EntityCode>? BodyRoster(OrganisationId organisation, string bodyId, DateOnly day)

@@ -144,31 +144,15 @@ internal sealed class VoterFeatures
         return (x, [.. start.Select(Log)]);
     }
 
-    /// <summary>The share of seats the body left empty in its earlier votes, where any are on record (see <see cref="BodyAbsence"/>).</summary>
-    public double? AbsenceOf(VoteSetting setting) => _bodyAbsence.GetOrAdd((setting.Organisation, setting.Body, setting.Date), _ => BodyAbsence(setting));
-
     /// <summary>
-    /// The share of seats empty in the body's earlier votes (tallies count too, where the absent or the body's size is
-    /// known), else in the organisation's other bodies'; null when neither is on record before the day. Smoothed by
-    /// half a seat so that a body that was always full is not taken to be certain to be full.
+    /// The share of seats empty in the body's earlier votes (tallies count too), else in the organisation's other
+    /// bodies'; null when neither is on record before the day. Smoothed by half a seat so that a body that was always
+    /// full is not taken to be certain to be full.
     /// </summary>
-    private double? BodyAbsence(VoteSetting setting)
-    {
-        var before = _registry.Votes.Where(v => v.Date < setting.Date && v.Tally.Present > 0 && v.Organisation == setting.Organisation).ToList();
-        foreach (var votes in new[] { before.Where(v => v.Body == setting.Body), before })
-        {
-            var seats = votes.Select(v => Absent(v) is { } absent ? (Absent: absent, Seats: v.Tally.Present + absent) : default).Where(s => s.Seats > 0).ToList();
-            if (seats.Count > 0)
-            {
-                return (seats.Sum(s => s.Absent) + 0.5) / (seats.Sum(s => s.Seats) + 1.0);
-            }
-        }
-
-        return null;
-    }
-
-    private int? Absent(RecordedVote v) => v.AbsentKnown ? v.Tally.Absent
-        : _registry.BodyRoster(v.Organisation, v.Body, v.Date) is { } roster ? Math.Max(0, roster.Count - v.Tally.Present) : null;
+    private double? BodyAbsence(VoteSetting setting) =>
+        (_registry.TalliesBefore(setting.Date, setting.Organisation, setting.Body) ?? _registry.TalliesBefore(setting.Date, setting.Organisation)) is { } t
+            ? (t.Absent + 0.5) / (t.Total + 1.0)
+            : null;
 
     private static double Log(double p) => Math.Log(Math.Max(p, 1e-3));
 }
