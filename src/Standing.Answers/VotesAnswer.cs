@@ -21,7 +21,7 @@ public static class VotesAnswer
     ];
 
     /// <exception cref="AnswerInputException"><paramref name="organisation"/> is unknown.</exception>
-    public static IReadOnlyList<Row> For(Registry registry, OrganisationId? organisation, EntityCode? applicant)
+    public static IReadOnlyList<Row> For(Registry registry, OrganisationId? organisation, EntityCode? applicant, RecordedVote? only = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         if (organisation is { } o && registry.Organisation(o) is null)
@@ -30,7 +30,7 @@ public static class VotesAnswer
         }
 
         return [.. registry.Votes
-            .Where(v => (organisation is null || v.Organisation == organisation) && (applicant is null || v.Subject == applicant))
+            .Where(v => (organisation is null || v.Organisation == organisation) && (applicant is null || v.Subject == applicant) && (only is null || v == only))
             .Select(v => (Vote: v, Verdict: registry.Evaluate(v)))
             .Select(x => new Row(x.Vote.Id, x.Vote.Organisation.Value, x.Vote.Body, x.Vote.Round, x.Vote.Motion, x.Vote.Subject.Value, x.Vote.Date,
                 x.Verdict.Tally.Yes, x.Verdict.Tally.No, x.Verdict.Tally.Abstain, x.Vote.AbsentKnown ? x.Vote.Tally.Absent : null,

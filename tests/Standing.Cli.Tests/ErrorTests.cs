@@ -76,6 +76,7 @@ public sealed class ErrorTests(CliRunner cli, BadInputFiles files) : IClassFixtu
         { "--org", "votes --org XYZ" },
         { "id", "votes nope --members" },
         { "--members", "votes --members" },
+        { "--members", "votes unesco-eb-2015-xkx --members --org UNESCO" },
         { "--org", "vote --org XYZ --yes 1 --no 1" },
         { "--org", "forecast --org XYZ" },
         { "--round", "vote --org INTERPOL --round 3 --yes 1 --no 1" },

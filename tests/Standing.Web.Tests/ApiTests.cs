@@ -22,6 +22,7 @@ public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWeb
         { "/api/rules/INTERPOL", "rules INTERPOL" },
         { "/api/votes?org=INTERPOL", "votes --org INTERPOL" },
         { "/api/votes/unesco-eb-2015-xkx/members", "votes unesco-eb-2015-xkx --members" },
+        { "/api/votes/interpol-2018-xkx-r2", "votes interpol-2018-xkx-r2" },
         { "/api/states/UKR?asOf=2016-01-01", "state UKR --as-of 2016-01-01" },
         { "/api/votes/evaluate?org=INTERPOL&yes=76&no=56&abstain=22&asOf=2018-11-20", "vote --org INTERPOL --yes 76 --no 56 --abstain 22 --as-of 2018-11-20" },
         { "/api/votes/evaluate?org=INTERPOL&round=2&yes=68&no=51&abstain=16&asOf=2018-11-20", "vote --org INTERPOL --round 2 --yes 68 --no 51 --abstain 16 --as-of 2018-11-20" },
@@ -116,6 +117,7 @@ public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWeb
     [InlineData("/api/organisations/XYZ")]
     [InlineData("/api/rules/XYZ")]
     [InlineData("/api/votes/nope/members")]
+    [InlineData("/api/votes/nope")]
     public async Task Get_UnknownId_Is404(string path)
     {
         var response = await web.CreateClient().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);

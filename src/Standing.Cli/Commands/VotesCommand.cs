@@ -23,26 +23,23 @@ internal static class VotesCommand
                 throw new UsageException("--members: name the vote, e.g. standing votes unesco-eb-2015-xkx --members");
             }
 
+            if (parse.GetValue(members) && (parse.GetValue(org) ?? parse.GetValue(subject)) is not null)
+            {
+                throw new UsageException("--members: the vote named already says its organisation and subject; leave out --org and --subject");
+            }
+
             var q = await options.ReadAsync(parse, host, ct);
             var vote = wanted is null ? null
                 : RollCallAnswer.Find(q.Registry, wanted) ?? throw new UsageException($"id: no recorded vote '{wanted}'; known: {string.Join(", ", q.Registry.Votes.Select(v => v.Id))}");
             if (parse.GetValue(members))
             {
                 var rollCall = RollCallAnswer.For(q.Question, vote!);
-                if (rollCall.Count == 0 && q.Format == OutputFormat.Table)
-                {
-                    // Nothing to tabulate: say why in one line rather than under an empty table.
-                    q.Output.WriteLine(RollCallAnswer.Caption(vote!));
-                    return ExitCodes.Ok;
-                }
-
                 Renderer.List(q.Output, q.Format, rollCall, RollCallAnswer.Columns(vote!), RollCallAnswer.Caption(vote!));
                 return ExitCodes.Ok;
             }
 
             var rows = VotesAnswer.For(q.Registry, parse.GetValue(org) is { } o ? Arguments.Organisation(o, "--org") : null,
-                parse.GetValue(subject) is { } s ? Arguments.Entity(q.Registry, s, "--subject").Code : null)
-                .Where(r => vote is null || r.Id == vote.Id).ToList();
+                parse.GetValue(subject) is { } s ? Arguments.Entity(q.Registry, s, "--subject").Code : null, vote);
             Renderer.List(q.Output, q.Format, rows, VotesAnswer.Columns, VotesAnswer.Caption(rows));
             return ExitCodes.Ok;
         });

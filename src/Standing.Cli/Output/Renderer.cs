@@ -22,6 +22,10 @@ internal static class Renderer
             case OutputFormat.Csv:
                 AnswerFormat.WriteCsv(output, rows, columns);
                 break;
+            case OutputFormat.Table when rows.Count == 0 && caption is not null:
+                // Nothing to tabulate: the caption says what the list is, on one line rather than under an empty table.
+                output.WriteLine(caption);
+                break;
             default:
                 var table = new Table().Border(TableBorder.Rounded);
                 foreach (var c in columns)

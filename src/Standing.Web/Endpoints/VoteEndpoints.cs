@@ -13,6 +13,7 @@ public static class VoteEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Votes");
         api.MapGet("/votes", Votes).WithName("Votes").WithSummary("Recorded votes with Standing's verdict beside history's");
+        api.MapGet("/votes/{id}", Vote).WithName("Vote").WithSummary("One recorded vote with Standing's verdict beside history's");
         api.MapGet("/votes/{id}/members", Members).WithName("VoteMembers").WithSummary("How each member voted in a recorded vote: its roll call, or its national delegations' votes");
         api.MapGet("/votes/evaluate", Evaluate).WithName("EvaluateVote").WithSummary("Evaluate a tally under an organisation's admission rule");
         api.MapGet("/forecast", Forecast).WithName("Forecast").WithSummary("Forecast a vote on the subject's admission, with swing and what-ifs");
@@ -28,6 +29,18 @@ public static class VoteEndpoints
         var q = await Questions.ReadAsync(p, source, clock);
         var rows = VotesAnswer.For(q.Registry, org is null ? null : Questions.Organisation(org, "org"), applicant is null ? null : Questions.State(q.Registry, applicant, "applicant"));
         return Reply.List(rows, VotesAnswer.Columns, Questions.WantsCsv(p));
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<VotesAnswer.Row>>, ContentHttpResult, NotFound>> Vote(string id, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock)
+    {
+        var q = await Questions.ReadAsync(p, source, clock);
+        if (RollCallAnswer.Find(q.Registry, id) is not { } vote)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var rows = VotesAnswer.For(q.Registry, null, null, vote);
+        return Questions.WantsCsv(p) ? Reply.Csv(rows, VotesAnswer.Columns) : TypedResults.Ok(rows);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<RollCallAnswer.Row>>, ContentHttpResult, NotFound>> Members(string id, [AsParameters] QuestionParameters p, RegistrySource source, TimeProvider clock)
