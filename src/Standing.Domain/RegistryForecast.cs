@@ -163,7 +163,7 @@ public sealed partial class Registry
             }
         }
 
-        return [.. members.Select((m, i) => new MemberStance(m.Member, p[i][0], p[i][1], p[i][2], 1 - p[i][0] - p[i][1] - p[i][2] is var a && a > 0 ? a : 0))];
+        return [.. members.Select((m, i) => new MemberStance(m.Member, p[i][0], p[i][1], p[i][2], p[i][3]))];
     }
 
     /// <summary>The members after the user's what-ifs, and the members those what-ifs set.</summary>

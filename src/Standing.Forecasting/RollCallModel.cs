@@ -58,7 +58,8 @@ public sealed class RollCallModel : IVoterModel
         var weights = new double[VoterFeatures.Sides, size];
         if (samples.Count > 0)
         {
-            var objective = ObjectiveFunction.Gradient(w => Loss(w, samples.Select(s => (s.X, s.Offset, s.Side)).ToList(), size));
+            var data = samples.Select(s => (s.X, s.Offset, s.Side)).ToList();
+            var objective = ObjectiveFunction.Gradient(w => Loss(w, data, size));
             var result = new LimitedMemoryBfgsMinimizer(1e-6, 1e-8, 1e-10, 10, 1000).FindMinimum(objective, Vector<double>.Build.Dense(VoterFeatures.Sides * size));
             for (var k = 0; k < VoterFeatures.Sides; k++)
             {
