@@ -18,20 +18,7 @@ public sealed class ForecastDocTests(CliRunner cli) : IClassFixture<CliRunner>
     {
         var result = await cli.RunAsync("backtest", "--members", "--format", "json");
         var expected = Table(result.Json);
-        var text = await File.ReadAllTextAsync(Doc, TestContext.Current.CancellationToken);
-        var (begin, end) = ("<!-- generated: backtest-members -->\n", "<!-- end generated -->");
-        var start = text.IndexOf(begin, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"docs/forecast.md lacks the marker '{begin.Trim()}'");
-        start += begin.Length;
-        var stop = text.IndexOf(end, start, StringComparison.Ordinal);
-        var actual = text[start..stop];
-        if (Environment.GetEnvironmentVariable("STANDING_UPDATE_DOCS") == "1" && actual != expected)
-        {
-            await File.WriteAllTextAsync(Doc, text[..start] + expected + text[stop..], TestContext.Current.CancellationToken);
-            return;
-        }
-
-        Assert.True(expected == actual, $"docs/forecast.md's backtest table is out of date; regenerate it with STANDING_UPDATE_DOCS=1\n{expected}");
+        GeneratedSection.Check(Doc, "backtest-members", expected, "dotnet test --project tests/Standing.Cli.Tests -- --filter-class \"*ForecastDocTests\"");
     }
 
     private static string Table(JsonElement rows)

@@ -25,20 +25,7 @@ public sealed class DataDocTests
     public void DataDoc_GeneratedSection_MatchesTheData(string section)
     {
         var expected = section == "files" ? FileTable() : MilestoneTable();
-        var text = File.ReadAllText(DataDoc);
-        var (begin, end) = ($"<!-- generated: {section} -->\n", "<!-- end generated -->");
-        var start = text.IndexOf(begin, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"docs/data.md lacks the marker '{begin.Trim()}'");
-        start += begin.Length;
-        var stop = text.IndexOf(end, start, StringComparison.Ordinal);
-        var actual = text[start..stop];
-        if (Environment.GetEnvironmentVariable("STANDING_UPDATE_DOCS") == "1" && actual != expected)
-        {
-            File.WriteAllText(DataDoc, text[..start] + expected + text[stop..]);
-            return;
-        }
-
-        Assert.True(expected == actual, $"docs/data.md's {section} table is out of date; regenerate it with STANDING_UPDATE_DOCS=1 dotnet test --project tests/Standing.Data.Tests\n{expected}");
+        GeneratedSection.Check(DataDoc, section, expected, "dotnet test --project tests/Standing.Data.Tests");
     }
 
     private static string FileTable()

@@ -136,14 +136,7 @@ public sealed class DataSetReaderTests
     [Fact]
     public void Read_VoteForAnUnknownBody_IsReported()
     {
-        using var data = new TestDataSet();
-        Directory.CreateDirectory(Path.Combine(data.Directory, "rules"));
-        File.Copy(Path.Combine(RepositoryData.Directory, "rules", "schema.json"), Path.Combine(data.Directory, "rules", "schema.json"));
-        data.Write("rules/CLUB.json", """
-            { "organisation": "CLUB", "title": "Admission", "sources": [ { "url": "https://example.org/page", "cites": "Art 1" } ],
-              "stages": [ { "id": "assembly", "body": "assembly", "description": "votes",
-                "rule": { "kind": "consensus", "id": "c", "description": "no objection", "source": { "url": "https://example.org/page", "cites": "Art 1" } } } ] }
-            """);
+        using var data = WithClubRules();
         data.Write("votes/votes.csv", """
             id,organisation,body,round,motion,subject,date,yes,no,abstain,absent,outcome,ballot,source,note
             v1,CLUB,senate,1,admission,XKX,2020-01-01,1,0,0,,passed,not-published,https://example.org/page,
@@ -159,14 +152,7 @@ public sealed class DataSetReaderTests
     [InlineData("SRB,maybe,https://example.org/page,", "bad-value", "data/votes/members/v1.csv:2", "not one of yes, no, abstain, absent, not-voting")]
     public void Read_RollCall_IsCheckedRowByRowAndAgainstTheTally(string row, string code, string path, string message)
     {
-        using var data = new TestDataSet();
-        Directory.CreateDirectory(Path.Combine(data.Directory, "rules"));
-        File.Copy(Path.Combine(RepositoryData.Directory, "rules", "schema.json"), Path.Combine(data.Directory, "rules", "schema.json"));
-        data.Write("rules/CLUB.json", """
-            { "organisation": "CLUB", "title": "Admission", "sources": [ { "url": "https://example.org/page", "cites": "Art 1" } ],
-              "stages": [ { "id": "assembly", "body": "assembly", "description": "votes",
-                "rule": { "kind": "consensus", "id": "c", "description": "no objection", "source": { "url": "https://example.org/page", "cites": "Art 1" } } } ] }
-            """);
+        using var data = WithClubRules();
         data.Write("votes/votes.csv", """
             id,organisation,body,round,motion,subject,date,yes,no,abstain,absent,outcome,ballot,source,note
             v1,CLUB,assembly,1,admission,XKX,2020-01-01,2,0,0,,passed,roll-call,https://example.org/page,
@@ -177,6 +163,20 @@ public sealed class DataSetReaderTests
 
         Assert.Equal((code, path), (problem.Code, problem.Path));
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A data set with one organisation, CLUB, whose assembly admits by consensus.</summary>
+    private static TestDataSet WithClubRules()
+    {
+        var data = new TestDataSet();
+        Directory.CreateDirectory(Path.Combine(data.Directory, "rules"));
+        File.Copy(Path.Combine(RepositoryData.Directory, "rules", "schema.json"), Path.Combine(data.Directory, "rules", "schema.json"));
+        data.Write("rules/CLUB.json", """
+            { "organisation": "CLUB", "title": "Admission", "sources": [ { "url": "https://example.org/page", "cites": "Art 1" } ],
+              "stages": [ { "id": "assembly", "body": "assembly", "description": "votes",
+                "rule": { "kind": "consensus", "id": "c", "description": "no objection", "source": { "url": "https://example.org/page", "cites": "Art 1" } } } ] }
+            """);
+        return data;
     }
 }
 
