@@ -42,14 +42,17 @@ public static class RollCallAnswer
             : [.. r.RollCall(vote.Id).Select(e => new Row(e.Member.Value, Name(e.Member), e.Cast.ToKebab(), null, null, null, Recognition(e.Member), e.Source.Value, e.Note))];
     }
 
-    /// <summary>What the list is and how complete: said under the table.</summary>
-    public static string Caption(RecordedVote vote)
+    /// <summary>What the list of <paramref name="rows"/> is and how complete: said under the table.</summary>
+    public static string Caption(RecordedVote vote, IReadOnlyList<Row> rows)
     {
         ArgumentNullException.ThrowIfNull(vote);
+        ArgumentNullException.ThrowIfNull(rows);
         var what = vote.Ballot switch
         {
             Ballot.RollCall => "every member's vote",
             Ballot.Partial => "the members whose vote is known; the rest were not published",
+            Ballot.ByDelegation when rows.Any(r => r.Yes is null || r.No is null || r.Abstain is null) =>
+                "votes of individual members, counted by national delegation; only the delegations the sources name, and an empty count was not published",
             Ballot.ByDelegation => "votes of individual members, counted by national delegation",
             Ballot.Secret => "a secret ballot: only the tally can be known",
             _ => "no member-by-member result was found",

@@ -31,7 +31,7 @@ public sealed class DataImportException(ValidationReport report)
 public sealed class StandingStore(StandingDataOptions options)
 {
     /// <summary>Bump when the table layout changes: older databases are then rebuilt.</summary>
-    internal const string SchemaVersion = "10";
+    internal const string SchemaVersion = "11";
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>

@@ -106,7 +106,7 @@ internal sealed class RegistryBuilder
         return this;
     }
 
-    public RegistryBuilder Delegation(string vote, string member, int yes, int no, int abstain)
+    public RegistryBuilder Delegation(string vote, string member, int? yes, int? no, int? abstain)
     {
         _delegations.Add(At(new DelegationVote(vote, new(member), yes, no, abstain, Src)));
         return this;

@@ -34,7 +34,7 @@ internal static class VotesCommand
             if (parse.GetValue(members))
             {
                 var rollCall = RollCallAnswer.For(q.Question, vote!);
-                Renderer.List(q.Output, q.Format, rollCall, RollCallAnswer.Columns(vote!), RollCallAnswer.Caption(vote!));
+                Renderer.List(q.Output, q.Format, rollCall, RollCallAnswer.Columns(vote!), RollCallAnswer.Caption(vote!, rollCall));
                 return ExitCodes.Ok;
             }
 

@@ -179,6 +179,9 @@ internal sealed class CsvTable
             return allowed.TryGetValue(text, out var value) ? value : default!;
         }
 
+        /// <summary>The column's number, or null when it is empty: a count the source does not give.</summary>
+        public decimal? OptionalNumber(string column) => Optional(column) is null ? null : Number(column);
+
         public decimal Number(string column)
         {
             var text = Text(column);

@@ -249,9 +249,9 @@ public static class DataSetReader
         public IReadOnlyList<Located<RecordedVote>> Votes() =>
             OptionalCsv(Path.Combine("votes", "votes.csv"), ["id", "organisation", "body", "round", "motion", "subject", "date", "yes", "no", "abstain", "absent", "outcome", "ballot", "source"], r =>
             {
-                var absent = r.Optional("absent");
+                var absent = (int?)r.OptionalNumber("absent");
                 return new RecordedVote(r.Text("id"), new OrganisationId(r.Text("organisation")), r.Text("body"), (int)r.Number("round"), r.Text("motion"), r.Code("subject"),
-                    r.ExactDate("date"), new Tally((int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), absent is null ? 0 : (int)r.Number("absent")),
+                    r.ExactDate("date"), new Tally((int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), absent ?? 0),
                     absent is not null, r.Choice("outcome", KebabNames.Of<VoteOutcome>()), r.Choice("ballot", KebabNames.Of<Ballot>()), r.Source(), r.Optional("note"),
                     r.Optional("yes_is") is null || r.Choice("yes_is", YesIs));
             });
@@ -267,7 +267,7 @@ public static class DataSetReader
         /// <summary>Votes by national delegation: one file per vote in votes/delegations/, named by the vote's id.</summary>
         public IReadOnlyList<Located<DelegationVote>> DelegationVotes() =>
             CsvFolder(Path.Combine("votes", "delegations"), ["code", "yes", "no", "abstain", "source"], (r, file) => new DelegationVote(
-                Path.GetFileNameWithoutExtension(file), r.Code("code"), (int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), r.Source(), r.Optional("note")));
+                Path.GetFileNameWithoutExtension(file), r.Code("code"), (int?)r.OptionalNumber("yes"), (int?)r.OptionalNumber("no"), (int?)r.OptionalNumber("abstain"), r.Source(), r.Optional("note")));
 
         public List<Located<Organisation>> Organisations(string file)
         {

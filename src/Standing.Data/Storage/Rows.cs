@@ -179,9 +179,9 @@ internal sealed class DelegationVoteRow
     public string VoteId { get; set; } = "";
     public int Ordinal { get; set; }
     public string Member { get; set; } = "";
-    public int Yes { get; set; }
-    public int No { get; set; }
-    public int Abstain { get; set; }
+    public int? Yes { get; set; }
+    public int? No { get; set; }
+    public int? Abstain { get; set; }
     public string Source { get; set; } = "";
     public string? Note { get; set; }
 }

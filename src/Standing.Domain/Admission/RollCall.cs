@@ -53,12 +53,15 @@ public sealed record RollCallEntry(string Vote, EntityCode Member, RollCallVote 
     public VoteChoice Choice => Cast == RollCallVote.NotVoting ? VoteChoice.Absent : (VoteChoice)(int)Cast;
 }
 
-/// <summary>How one member state's delegation voted in a body whose members vote as individuals.</summary>
+/// <summary>
+/// How one member state's delegation voted in a body whose members vote as individuals. A count is null where the
+/// source does not give it (reports often name who voted against and who abstained, but not who voted in favour).
+/// </summary>
 /// <param name="Vote">The recorded vote's id.</param>
 /// <param name="Member">The delegation's state.</param>
-/// <param name="Yes">Delegates in favour.</param>
-/// <param name="No">Delegates against.</param>
-/// <param name="Abstain">Delegates abstaining.</param>
+/// <param name="Yes">Delegates in favour, when known.</param>
+/// <param name="No">Delegates against, when known.</param>
+/// <param name="Abstain">Delegates abstaining, when known.</param>
 /// <param name="Source">Where the delegation's votes are published.</param>
 /// <param name="Note">Editor's note.</param>
-public sealed record DelegationVote(string Vote, EntityCode Member, int Yes, int No, int Abstain, SourceRef Source, string? Note = null);
+public sealed record DelegationVote(string Vote, EntityCode Member, int? Yes, int? No, int? Abstain, SourceRef Source, string? Note = null);

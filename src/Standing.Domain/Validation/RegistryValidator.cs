@@ -316,6 +316,11 @@ public static class RegistryValidator
             {
                 problems.Add(new("bad-tally", $"{d.Member}: a count is negative", at));
             }
+
+            if (d.Yes is null && d.No is null && d.Abstain is null)
+            {
+                problems.Add(new("bad-tally", $"{d.Member}: no count is given (yes, no and abstain are all empty)", at));
+            }
         }
 
         Duplicates(input.RollCalls, e => (e.Vote, e.Member), "duplicate-row", k => $"{k.Member} votes twice in {k.Vote}", problems);
@@ -329,7 +334,7 @@ public static class RegistryValidator
                 entries.Count(e => e.Choice == VoteChoice.Yes), entries.Count(e => e.Choice == VoteChoice.No),
                 entries.Count(e => e.Choice == VoteChoice.Abstain), entries.Count(e => e.Choice == VoteChoice.Absent));
             var byDelegation = delegations[v.Id].Select(d => d.Value).ToList();
-            var cast = new Tally(byDelegation.Sum(d => d.Yes), byDelegation.Sum(d => d.No), byDelegation.Sum(d => d.Abstain), 0);
+            var counted = DelegationCounts(byDelegation, v.Tally);
             var ballot = v.Ballot.ToKebab();
             var problem = v.Ballot switch
             {
@@ -342,8 +347,7 @@ public static class RegistryValidator
                     || (v.AbsentKnown && listed.Absent > v.Tally.Absent) =>
                     $"vote {v.Id}: its partial roll call ({listed}) names more members than the recorded tally ({v.Tally})",
                 Ballot.ByDelegation when byDelegation.Count == 0 => $"vote {v.Id} is {ballot} but votes/delegations/{v.Id}.csv lists no delegation",
-                Ballot.ByDelegation when (cast.Yes, cast.No, cast.Abstain) != (v.Tally.Yes, v.Tally.No, v.Tally.Abstain) =>
-                    $"vote {v.Id}: its delegations add up to {cast.Yes} yes, {cast.No} no, {cast.Abstain} abstain, but the recorded tally is {v.Tally}",
+                Ballot.ByDelegation when counted is not null => $"vote {v.Id}: its delegations add up to {counted}, but the recorded tally is {v.Tally}",
                 not Ballot.ByDelegation when byDelegation.Count > 0 => $"vote {v.Id} is {ballot}, so it cannot have delegation votes",
                 Ballot.Secret or Ballot.NotPublished or Ballot.ByDelegation when entries.Count > 0 => $"vote {v.Id} is {ballot}, so it cannot have a roll call",
                 _ => null,
@@ -353,6 +357,24 @@ public static class RegistryValidator
                 problems.Add(new("bad-roll-call", problem, at));
             }
         }
+    }
+
+    /// <summary>
+    /// Null when the delegations agree with the tally: a count every delegation gives sums to the tally's; one that some
+    /// leave empty (not published) stays within it. Otherwise the sums, to show beside the tally.
+    /// </summary>
+    private static string? DelegationCounts(IReadOnlyList<DelegationVote> delegations, Tally tally)
+    {
+        (string Name, int Sum, bool Fits) Column(string name, Func<DelegationVote, int?> count, int recorded)
+        {
+            var sum = delegations.Sum(count) ?? 0;
+            var complete = delegations.All(d => count(d) is not null);
+            return (name, sum, complete ? sum == recorded : sum <= recorded);
+        }
+
+        (string Name, int Sum, bool Fits)[] columns =
+            [Column("yes", d => d.Yes, tally.Yes), Column("no", d => d.No, tally.No), Column("abstain", d => d.Abstain, tally.Abstain)];
+        return columns.All(c => c.Fits) ? null : string.Join(", ", columns.Select(c => $"{c.Sum} {c.Name}"));
     }
 
     private static void CheckCooperation(

@@ -106,6 +106,21 @@ public sealed class RollCallTests
     }
 
     [Fact]
+    public void Validate_DelegationCountsNotPublished_StayWithinTheTallyWhileCompleteOnesMustMatch()
+    {
+        // Reports name the delegations with members against or abstaining, and not the votes in favour.
+        var sound = Club().Vote(Vote(Ballot.ByDelegation, 9, 3, 1)).Delegation("v1", "AAA", null, 2, 1).Delegation("v1", "BBB", 4, 1, 0);
+        var tooManyYes = Club().Vote(Vote(Ballot.ByDelegation, 3, 3, 1)).Delegation("v1", "AAA", null, 2, 1).Delegation("v1", "BBB", 4, 1, 0);
+        var noShort = Club().Vote(Vote(Ballot.ByDelegation, 9, 4, 1)).Delegation("v1", "AAA", null, 2, 1).Delegation("v1", "BBB", 4, 1, 0);
+        var empty = Club().Vote(Vote(Ballot.ByDelegation, 9, 3, 1)).Delegation("v1", "AAA", null, null, null).Delegation("v1", "BBB", 4, 3, 1);
+
+        Assert.Empty(Problems(sound));
+        Assert.Contains("add up to 4 yes, 3 no, 1 abstain", Assert.Single(Problems(tooManyYes)).Message, StringComparison.Ordinal);
+        Assert.Contains("add up to 4 yes, 3 no, 1 abstain, but the recorded tally is", Assert.Single(Problems(noShort)).Message, StringComparison.Ordinal);
+        Assert.Contains("AAA: no count is given", Assert.Single(Problems(empty)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_RollCall_CountsTheMembersAsListed()
     {
         var registry = Club().Vote(Vote(Ballot.RollCall, 1, 1, 0, absent: 1))
