@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Standing.Data.Files;
 using Standing.Domain;
 using Standing.Domain.Recognition;
 using Standing.Forecasting;
@@ -13,20 +12,7 @@ public class RollCallModelBenchmarks
     private Registry _registry = null!;
 
     [GlobalSetup]
-    public void Load()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var data = Path.Combine(dir.FullName, "data");
-            if (File.Exists(Path.Combine(data, "recognitions.csv")))
-            {
-                _registry = Registry.Create(DataSetReader.Read(data).Input);
-                return;
-            }
-        }
-
-        throw new DirectoryNotFoundException("data/ not found above " + AppContext.BaseDirectory);
-    }
+    public void Load() => _registry = Registry.Create(RepositoryData.Read());
 
     /// <summary>The eve of the Council of Europe ministers' vote of April 2023: the roll calls before it.</summary>
     [Benchmark]

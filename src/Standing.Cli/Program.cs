@@ -33,6 +33,9 @@ namespace Standing.Cli
                 BacktestCommand.Create(host),
                 RelationsCommand.Create(host),
                 GapsCommand.Create(host),
+                EditCommand.Create(host),
+                HistoryCommand.Create(host),
+                KeysCommand.Create(host),
             };
 
             // With no command, show what there is rather than an error.

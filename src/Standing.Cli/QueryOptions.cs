@@ -20,11 +20,7 @@ internal sealed record Query(Registry Registry, Subject Subject, DateOnly AsOf, 
 /// <summary>The options every query command takes: --as-of, --subject, --perspective, --format and --db.</summary>
 internal sealed class QueryOptions
 {
-    public Option<string> Format { get; } = new("--format")
-    {
-        Description = "Output format: table, json or csv",
-        DefaultValueFactory = _ => "table",
-    };
+    public Option<string> Format { get; } = FormatOption();
 
     public Option<DateOnly?> AsOf { get; } = DateOption("--as-of", "The date to answer for, yyyy-mm-dd (default: today)");
 
@@ -42,16 +38,23 @@ internal sealed class QueryOptions
         DefaultValueFactory = _ => "default",
     };
 
-    public Option<string?> Database { get; } = new("--db")
-    {
-        Description = "SQLite database file (default: $STANDING_DB, else a file in the user's data folder)",
-    };
+    public Option<string?> Database { get; } = DatabaseOption();
 
     public QueryOptions()
     {
-        Format.AcceptOnlyFromAmong("table", "json", "csv");
         Perspective.AcceptOnlyFromAmong([.. Perspectives.Names]);
     }
+
+    /// <summary>--format: table, json or csv.</summary>
+    public static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format") { Description = "Output format: table, json or csv", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        return format;
+    }
+
+    /// <summary>--db: the database file.</summary>
+    public static Option<string?> DatabaseOption() => new("--db") { Description = "SQLite database file (default: $STANDING_DB, else a file in the user's data folder)" };
 
     /// <summary>An option holding a yyyy-mm-dd date; an impossible date is a parse error naming the option.</summary>
     public static Option<DateOnly?> DateOption(string name, string description) => new(name)

@@ -8,6 +8,8 @@ builder.Services.AddStandingWeb();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseMiddleware<ConditionalGet>();
 app.UseOutputCache();
 app.UseDefaultFiles();
@@ -19,6 +21,7 @@ app.MapOrganisationEndpoints();
 app.MapVoteEndpoints();
 app.MapCooperationEndpoints();
 app.MapRelationEndpoints();
+app.MapEditEndpoints();
 
 // Load the registry (creating the database from data/ on first start) before the first visitor comes; a database
 // or data set that cannot be used stops the app with the same lines the command line prints.

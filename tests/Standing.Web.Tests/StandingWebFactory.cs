@@ -14,6 +14,9 @@ public sealed class StandingWebFactory : WebApplicationFactory<Standing.Web.Infr
 
     public string Database { get; } = Path.Combine(Path.GetTempPath(), $"standing-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>The database and data set the app uses, for tests that reach the store directly (as another process would).</summary>
+    public StandingDataOptions Options => new() { DatabasePath = Database, DataDirectory = RepositoryData.Directory };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -21,7 +24,7 @@ public sealed class StandingWebFactory : WebApplicationFactory<Standing.Web.Infr
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<StandingDataOptions>();
-            services.AddSingleton(new StandingDataOptions { DatabasePath = Database, DataDirectory = RepositoryData.Directory });
+            services.AddSingleton(Options);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FixedClock(Today));
         });

@@ -64,8 +64,20 @@ internal sealed partial record DatabaseFile(bool Exists, bool ReadOnly, IReadOnl
             throw new DatabaseUnusableException(path, "is not a database Standing created (it is not an SQLite file); it was left untouched: give another path");
         }
 
-        return new(true, readOnly, ReadStandingMeta(path));
+        return new(true, readOnly, ReadStandingMeta(path, readOnly));
     }
+
+    /// <summary>
+    /// A connection to Standing's own database, which writers may change while it reads (so not <c>immutable</c>): it
+    /// takes SQLite's shared lock, and a long writer is waited for.
+    /// </summary>
+    public static string SharedConnectionString(string path, bool readOnly = false) => new SqliteConnectionStringBuilder
+    {
+        DataSource = System.IO.Path.GetFullPath(path),
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
+        Pooling = false,
+        DefaultTimeout = 60,
+    }.ToString();
 
     /// <summary>
     /// A connection that reads the file as it is: SQLite's <c>immutable</c> flag keeps it from creating journal or
@@ -93,9 +105,11 @@ internal sealed partial record DatabaseFile(bool Exists, bool ReadOnly, IReadOnl
     }
 
     /// <summary>The meta table of a Standing database; refuses any other SQLite database and a damaged one.</summary>
-    private static Dictionary<string, string> ReadStandingMeta(string path)
+    private static Dictionary<string, string> ReadStandingMeta(string path, bool readOnly)
     {
-        using var connection = new SqliteConnection(ReadOnlyConnectionString(path));
+        // Standing's own database may be written meanwhile, so it is read under SQLite's locks (which also roll back a
+        // write cut short); any other file is read as it is, creating nothing beside it.
+        using var connection = new SqliteConnection(HeaderApplicationId(path) == ApplicationId ? SharedConnectionString(path, readOnly) : ReadOnlyConnectionString(path));
         try
         {
             connection.Open();
@@ -134,6 +148,14 @@ internal sealed partial record DatabaseFile(bool Exists, bool ReadOnly, IReadOnl
             // A table Standing always has is missing: a database of another program, or a damaged one of ours.
             throw new DatabaseUnusableException(path, "is an SQLite database that Standing did not create; it was left untouched: give another path");
         }
+    }
+
+    /// <summary>The application id in an SQLite file's header (four bytes, big-endian, at offset 68).</summary>
+    private static int HeaderApplicationId(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        Span<byte> header = stackalloc byte[72];
+        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length ? 0 : System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[68..]);
     }
 
     private enum FileType

@@ -30,11 +30,7 @@ internal static class RowMapping
         {
             Url = s.Url, Title = s.Title, Publisher = s.Publisher, Accessed = s.Accessed,
         })],
-        Recognitions: [.. input.Recognitions.Select(x => x.Value).Select(r => new RecognitionRow
-        {
-            Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Date = r.Date.ToString(), Source = r.Source.Value, Note = r.Note,
-            ReportedOn = r.FirstReport?.On.ToString(), ReportSource = r.FirstReport?.Source.Value, ReportNote = r.FirstReport?.Note,
-        })],
+        Recognitions: [.. input.Recognitions.Select(x => ToRow(x.Value))],
         Claims: [.. input.Claims.Select(x => x.Value).Select(c => new ClaimRow
         {
             Id = c.Id, Subject = c.Subject.Value, State = c.State.Value, Event = c.Event.ToKebab(), EventDate = c.EventDate.ToString(),
@@ -160,9 +156,7 @@ internal static class RowMapping
                 e.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries), KebabNames.Of<EntityKind>()[e.Kind], new SourceRef(e.Source))),
             Subjects = Located(rows.Subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),
             Sources = Located(rows.Sources, "sources", s => new Source(s.Url, s.Title, s.Publisher, s.Accessed)),
-            Recognitions = Located(rows.Recognitions, "recognition_events", r => new RecognitionEvent(new EntityCode(r.Subject), new EntityCode(r.State),
-                KebabNames.Of<RecognitionEventKind>()[r.Kind], Date(r.Date), new SourceRef(r.Source), r.Note,
-                r.ReportedOn is null ? null : new FirstReport(Date(r.ReportedOn), new SourceRef(r.ReportSource!), r.ReportNote))),
+            Recognitions = Located(rows.Recognitions, "recognition_events", ToEvent),
             Claims = Located(rows.Claims, "claims", c => new Claim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
                 KebabNames.Of<RecognitionEventKind>()[c.Event], Date(c.EventDate), new EntityCode(c.Party), OptionalDate(c.SaidOn),
                 KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source))),
@@ -181,6 +175,16 @@ internal static class RowMapping
                 e.Kind, e.Title, e.Detail, new SourceRef(e.Source))),
             Observations = Located(rows.Observations, "observations", o => new Observation(o.Series, Date(o.Date), o.Value, o.Unit, o.Detail, new SourceRef(o.Source))),
         };
+
+    public static RecognitionRow ToRow(RecognitionEvent r) => new()
+    {
+        Subject = r.Subject.Value, State = r.State.Value, Kind = r.Kind.ToKebab(), Date = r.Date.ToString(), Source = r.Source.Value, Note = r.Note,
+        ReportedOn = r.FirstReport?.On.ToString(), ReportSource = r.FirstReport?.Source.Value, ReportNote = r.FirstReport?.Note,
+    };
+
+    public static RecognitionEvent ToEvent(RecognitionRow r) => new(new EntityCode(r.Subject), new EntityCode(r.State),
+        KebabNames.Of<RecognitionEventKind>()[r.Kind], Date(r.Date), new SourceRef(r.Source), r.Note,
+        r.ReportedOn is null ? null : new FirstReport(Date(r.ReportedOn), new SourceRef(r.ReportSource!), r.ReportNote));
 
     private static Located<T>[] Located<TRow, T>(List<TRow> rows, string table, Func<TRow, T> map) =>
         [.. rows.Select((r, i) => new Located<T>(map(r), $"{table}#{i + 1}"))];

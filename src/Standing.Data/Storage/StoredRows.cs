@@ -43,4 +43,5 @@ internal sealed record StoredRows(
 
 /// <summary>Source-generated JSON for <see cref="StoredRows"/>: no reflection at start-up.</summary>
 [JsonSerializable(typeof(StoredRows))]
+[JsonSerializable(typeof(RecognitionRow))]
 internal sealed partial class StoredRowsJson : JsonSerializerContext;

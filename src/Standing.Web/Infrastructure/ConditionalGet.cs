@@ -31,7 +31,10 @@ public sealed class ConditionalGet(RequestDelegate next)
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = $"\"{Convert.ToHexString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
+            // A fact's own version tag, when the endpoint gave one, is the one that If-Match is checked against.
+            var etag = context.Response.Headers.ETag is { Count: > 0 } given
+                ? given.ToString()
+                : $"\"{Convert.ToHexString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
             context.Response.Headers.ETag = etag;
             context.Response.Headers.CacheControl = "public, max-age=60";
             if (context.Request.Headers.IfNoneMatch.Contains(etag))

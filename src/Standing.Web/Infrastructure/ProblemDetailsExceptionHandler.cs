@@ -10,6 +10,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (exception is BadHttpRequestException bad)
+        {
+            return await WriteAsync(httpContext, exception, bad.StatusCode, "Bad request body", BodyProblem(bad), null);
+        }
+
         var (parameter, problem) = exception switch
         {
             ParameterException e => (e.Parameter, e.Problem),
@@ -21,19 +26,27 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             return false;
         }
 
-        httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = $"Bad parameter: {parameter}",
-                Detail = $"{parameter}: {problem}",
-                Extensions = { ["parameter"] = parameter },
-            },
-        });
+        return await WriteAsync(httpContext, exception, StatusCodes.Status400BadRequest, $"Bad parameter: {parameter}", $"{parameter}: {problem}", parameter);
     }
-}
 
+    private async ValueTask<bool> WriteAsync(HttpContext httpContext, Exception exception, int status, string title, string detail, string? parameter)
+    {
+        httpContext.Response.StatusCode = status;
+        var details = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (parameter is not null)
+        {
+            details.Extensions["parameter"] = parameter;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = details });
+    }
+
+    /// <summary>What is wrong with a body that could not be read, without .NET's type names: where in the JSON it went wrong.</summary>
+    private static string BodyProblem(BadHttpRequestException e) => e.InnerException switch
+    {
+        System.Text.Json.JsonException { Path: { } path } when e.InnerException.InnerException is System.Text.Json.JsonException or null =>
+            $"the body is not valid JSON (at {path})",
+        System.Text.Json.JsonException { Path: { } path } => $"the body's value at {path} has the wrong type (codes, dates and sources are strings)",
+        _ => "the body could not be read: send JSON (Content-Type: application/json) within the size limit",
+    };
+}

@@ -1,20 +1,61 @@
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.OutputCaching;
 using Standing.Data;
 using Standing.Domain;
+using Standing.Domain.Editing;
 
 namespace Standing.Web.Infrastructure;
 
-/// <summary>The registry, loaded once from the database (created from <c>data/</c> on first start) and shared by every request.</summary>
-public sealed class RegistrySource(StandingDataOptions options)
+/// <summary>
+/// The record as this node last read or wrote it, and the registry built from it: an immutable snapshot that answers
+/// read, swapped whole when a change is committed (here, or by another process: see <see cref="RecordWatcher"/>).
+/// </summary>
+public sealed class RegistrySource(StandingDataOptions options, IOutputCacheStore cache)
 {
-    private readonly Lazy<Task<Registry>> _registry = new(() => LoadAsync(options));
+    /// <summary>The output cache's tag on every answer, evicted when the record changes.</summary>
+    public const string CacheTag = "answers";
 
-    public Task<Registry> GetAsync() => _registry.Value;
+    private readonly Lazy<Task<Snapshot>> _first = new(() => LoadAsync(options));
+    private readonly Lock _swap = new();
+    private Snapshot? _current;
 
-    private static async Task<Registry> LoadAsync(StandingDataOptions options)
+    /// <summary>The record and the registry built from it.</summary>
+    /// <param name="Record">The shipped data and every change.</param>
+    /// <param name="Registry">What answers are built from.</param>
+    public sealed record Snapshot(EditedRecord Record, Registry Registry)
     {
-        await using var services = new ServiceCollection().AddStandingData(options).BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<StandingStore>().LoadRegistryAsync();
+        /// <summary>The id of the last change in it (0: none).</summary>
+        public long LastEdit => Record.Edits.Count == 0 ? 0 : Record.Edits[^1].Id;
+    }
+
+    /// <summary>The store behind it, for writes.</summary>
+    public StandingStore Store { get; } = new(options);
+
+    public async Task<Registry> GetAsync() => (await CurrentAsync()).Registry;
+
+    public async Task<Snapshot> CurrentAsync() => _current ?? await _first.Value;
+
+    /// <summary>Puts <paramref name="record"/> in place, unless a later one already is; answers cached before are dropped.</summary>
+    public async Task AdvanceAsync(EditedRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var next = new Snapshot(record, Registry.Create(record.Input));
+        var current = await CurrentAsync();
+        lock (_swap)
+        {
+            if ((_current ?? current).LastEdit >= next.LastEdit)
+            {
+                return;
+            }
+
+            _current = next;
+        }
+
+        await cache.EvictByTagAsync(CacheTag, default);
+    }
+
+    private static async Task<Snapshot> LoadAsync(StandingDataOptions options)
+    {
+        var record = await new StandingStore(options).LoadRecordAsync();
+        return new(record, Registry.Create(record.Input));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Standing.Answers;
 using Standing.Data;
+using Standing.Domain;
 
 namespace Standing.Web.Infrastructure;
 
@@ -11,12 +12,16 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton(_ => StandingDataOptions.Resolve());
         services.AddSingleton<RegistrySource>();
+        services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<StandingDataOptions>()));
+        services.AddHostedService<RecordWatcher>();
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder().AddPolicy(ApiKeyAuthentication.Editors, p => p.RequireRole(KeyRole.Editor.ToKebab(), KeyRole.Admin.ToKebab()));
         services.AddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(o => CopyAnswerJson(o.SerializerOptions));
         // An answer depends only on the data set (loaded once) and the query, so a read repeated within minutes is served
         // from memory ("today" may be a few minutes stale for a question without asOf).
         services.AddOutputCache(o => o.AddBasePolicy(policy => policy.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-            .Expire(TimeSpan.FromMinutes(5))));
+            .Expire(TimeSpan.FromMinutes(5)).Tag(RegistrySource.CacheTag)));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Answers name their records View and Row inside each answer's class: qualify them so every schema keeps its own name.

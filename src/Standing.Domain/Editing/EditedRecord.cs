@@ -1,0 +1,206 @@
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+using Standing.Domain.Validation;
+
+namespace Standing.Domain.Editing;
+
+/// <summary>A change refused because it would make the data unsound: the fact's field at fault and why.</summary>
+/// <param name="Field">The fact's field (subject, state, kind, date, source, note), or <c>fact</c> for the whole.</param>
+/// <param name="Message">What is wrong, in one sentence.</param>
+public sealed record Refusal(string Field, string Message);
+
+/// <summary>
+/// The record as it stands: the data set shipped with Standing, with every accepted change applied in order. Each fact
+/// appears in its latest version; a retracted fact is gone from the answers but stays in <see cref="Edits"/>.
+/// </summary>
+public sealed class EditedRecord
+{
+    private readonly Dictionary<string, (RecognitionEvent? Value, int Version)> _recognitions;
+    private readonly Lazy<HashSet<(string, string)>> _problems;
+
+    private EditedRecord(RegistryInput shipped, IReadOnlyList<Edit> edits)
+    {
+        Shipped = shipped;
+        Edits = edits;
+        _recognitions = new(StringComparer.Ordinal);
+        foreach (var r in shipped.Recognitions)
+        {
+            _recognitions.TryAdd(FactIds.Of(r.Value), (r.Value, 0));
+        }
+
+        foreach (var e in edits)
+        {
+            _recognitions[e.Fact] = (e.After, e.Version);
+        }
+
+        Input = Apply(shipped, edits);
+        _problems = new(() => [.. RegistryValidator.Validate(Input).Problems.Select(p => (p.Code, p.Message))]);
+    }
+
+    /// <summary>The data set as shipped.</summary>
+    public RegistryInput Shipped { get; }
+
+    /// <summary>Every accepted change, oldest first.</summary>
+    public IReadOnlyList<Edit> Edits { get; }
+
+    /// <summary>The data set with the changes applied: what the answers are built from.</summary>
+    public RegistryInput Input { get; }
+
+    /// <summary>The id the next change will get.</summary>
+    public long NextEditId => Edits.Count == 0 ? 1 : Edits[^1].Id + 1;
+
+    /// <summary>The record made of <paramref name="shipped"/> and the changes accepted since, oldest first.</summary>
+    public static EditedRecord Create(RegistryInput shipped, IReadOnlyList<Edit> edits)
+    {
+        ArgumentNullException.ThrowIfNull(shipped);
+        ArgumentNullException.ThrowIfNull(edits);
+        return new(shipped, edits);
+    }
+
+    /// <summary>The recognition event with this id as it stands, with its version; null if there is none or it was retracted.</summary>
+    public (RecognitionEvent Value, int Version)? Recognition(string fact) =>
+        _recognitions.TryGetValue(fact, out var r) && r.Value is { } value ? (value, r.Version) : null;
+
+    /// <summary>The fact's version, whether it stands or was retracted; null if it was never recorded.</summary>
+    public int? VersionOf(string fact) => _recognitions.TryGetValue(fact, out var r) ? r.Version : null;
+
+    /// <summary>The record with one more change.</summary>
+    public EditedRecord With(Edit edit) => new(Shipped, [.. Edits, edit]);
+
+    /// <summary>
+    /// The edit that <paramref name="change"/> makes of this record, or why it cannot be made: an unknown fact, a fact
+    /// already recorded, a missing or stale tag, or data the importer would refuse.
+    /// </summary>
+    public Proposal Propose(Change change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        string fact;
+        RecognitionEvent? before, after;
+        switch (change.Action)
+        {
+            case EditAction.Added:
+                after = change.After ?? throw new ArgumentException("an addition needs the fact's values", nameof(change));
+                fact = FactIds.Of(after);
+                if (Recognition(fact) is not null)
+                {
+                    return Proposal.Rejected(Rejection.Exists, new Refusal("fact", $"{fact} is already recorded: correct it instead"));
+                }
+
+                before = null;
+                break;
+            case EditAction.Corrected or EditAction.Retracted:
+                fact = change.Fact ?? throw new ArgumentException("a correction names its fact", nameof(change));
+                if (Recognition(fact) is not { } current)
+                {
+                    return Proposal.Rejected(Rejection.NotFound);
+                }
+
+                if (change.IfTag is null)
+                {
+                    return Proposal.Rejected(Rejection.TagRequired);
+                }
+
+                if (change.IfTag != "*" && change.IfTag != FactTags.Of(current.Value, current.Version))
+                {
+                    return Proposal.Rejected(Rejection.Stale);
+                }
+
+                (before, after) = (current.Value, change.Action == EditAction.Retracted ? null : change.After ?? throw new ArgumentException("a correction needs the fact's values", nameof(change)));
+                break;
+            case EditAction.Reverted:
+                if (Edits.FirstOrDefault(e => e.Id == change.Reverts) is not { } undone)
+                {
+                    return Proposal.Rejected(Rejection.NotFound);
+                }
+
+                fact = undone.Fact;
+                (before, after) = (Recognition(fact)?.Value, undone.Before);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(change), change.Action, "not a change");
+        }
+
+        var edit = new Edit(NextEditId, fact, (VersionOf(fact) ?? 0) + 1, change.Action, before, after, change.Author, change.At, change.Source, change.Note,
+            change.Action == EditAction.Reverted ? change.Reverts : null);
+        var refusals = Check(edit);
+        return refusals.Count > 0 ? Proposal.Rejected(Rejection.Unsound, [.. refusals]) : new Proposal(edit);
+    }
+
+    /// <summary>
+    /// Why <paramref name="edit"/> may not be made: the problems the importer would find in the data set with the change
+    /// that it does not find without it (a withdrawal before any recognition, an unknown state, a repeated event). Empty
+    /// when the change is sound.
+    /// </summary>
+    public IReadOnlyList<Refusal> Check(Edit edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var refusals = new List<Refusal>();
+        if (!edit.Source.IsVerified && string.IsNullOrWhiteSpace(edit.Note))
+        {
+            refusals.Add(new("note", "a change whose source is 'unverified' needs a note saying what it rests on"));
+        }
+
+        var existing = _problems.Value;
+        refusals.AddRange(RegistryValidator.Validate(With(edit).Input).Problems
+            .Where(p => !existing.Contains((p.Code, p.Message)))
+            .Select(p => new Refusal(FieldOf(p), p.Message)));
+        return refusals;
+    }
+
+    private static string FieldOf(Problem p) => p.Code switch
+    {
+        "unknown-subject" => "subject",
+        "unknown-code" => p.Message.StartsWith("subject", StringComparison.Ordinal) ? "subject" : "state",
+        "unknown-source" => "source",
+        "before-declaration" or "out-of-order" or "duplicate-row" => "date",
+        _ => "fact",
+    };
+
+    /// <summary>
+    /// The shipped input with each edited fact in its latest version (in the shipped fact's place, or after the shipped
+    /// ones when new), retracted facts left out, and each change's source described so that the importer's check holds.
+    /// </summary>
+    private static RegistryInput Apply(RegistryInput shipped, IReadOnlyList<Edit> edits)
+    {
+        if (edits.Count == 0)
+        {
+            return shipped;
+        }
+
+        var latest = new Dictionary<string, (RecognitionEvent? Value, long Edit)>(StringComparer.Ordinal);
+        foreach (var e in edits)
+        {
+            latest[e.Fact] = (e.After, e.Id);
+        }
+
+        var recognitions = new List<Located<RecognitionEvent>>();
+        var shippedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in shipped.Recognitions)
+        {
+            var id = FactIds.Of(r.Value);
+            shippedIds.Add(id);
+            if (!latest.TryGetValue(id, out var edited))
+            {
+                recognitions.Add(r);
+            }
+            else if (edited.Value is { } value)
+            {
+                recognitions.Add(new(value, $"edit {edited.Edit}"));
+            }
+        }
+
+        recognitions.AddRange(latest.Where(l => !shippedIds.Contains(l.Key) && l.Value.Value is not null)
+            .OrderBy(l => l.Value.Edit)
+            .Select(l => new Located<RecognitionEvent>(l.Value.Value!, $"edit {l.Value.Edit}")));
+
+        var known = shipped.Sources.Select(s => s.Value.Url).ToHashSet(StringComparer.Ordinal);
+        var cited = edits.SelectMany(e => new[] { (e.Source, e) }.Concat(e.After is { } a ? [(a.Source, e)] : []))
+            .Where(c => c.Source.IsVerified && known.Add(c.Source.Value))
+            .Select(c => new Located<Source>(Described(c.Source.Value, c.e.At), $"edit {c.e.Id}"));
+        return shipped with { Recognitions = recognitions, Sources = [.. shipped.Sources, .. cited] };
+    }
+
+    /// <summary>A page first cited by a change: described by its address, read on the day of the change.</summary>
+    private static Source Described(string url, DateTimeOffset at) =>
+        new(url, url, Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url, DateOnly.FromDateTime(at.UtcDateTime));
+}

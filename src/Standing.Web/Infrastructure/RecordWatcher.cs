@@ -1,0 +1,33 @@
+namespace Standing.Web.Infrastructure;
+
+/// <summary>
+/// Brings in changes that other processes wrote (another web node, <c>standing edit</c>): every second it reads the
+/// changes after the last one this node has, and swaps in a new snapshot when there are any.
+/// </summary>
+public sealed class RecordWatcher(RegistrySource source, ILogger<RecordWatcher> log) : BackgroundService
+{
+    /// <summary>How often the database is asked for new changes.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var current = await source.CurrentAsync();
+                var latest = await source.Store.RefreshAsync(current.Record, stoppingToken);
+                if (!ReferenceEquals(latest, current.Record))
+                {
+                    await source.AdvanceAsync(latest);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A busy or briefly unavailable database is asked again at the next tick.
+                log.LogWarning("could not read new changes: {Reason}", e.Message);
+            }
+        }
+    }
+}

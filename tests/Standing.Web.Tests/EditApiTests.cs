@@ -1,0 +1,210 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Standing.Data;
+using Standing.Domain.Editing;
+using Standing.Domain.Entities;
+using Standing.Domain.Recognition;
+using Standing.Domain.Sources;
+using Standing.Domain.Time;
+
+namespace Standing.Web.Tests;
+
+/// <summary>
+/// Writing through the API: who may, what each write answers, and that a refused write changes nothing. Each test
+/// has a database of its own (the factory's "today" is 2021-01-01).
+/// </summary>
+public sealed class EditApiTests : IDisposable
+{
+    private const string Source = "https://example.org/argentina";
+    private readonly StandingWebFactory _web = new();
+    private readonly HttpClient _client;
+
+    public EditApiTests() => _client = _web.CreateClient();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _web.Dispose();
+    }
+
+    private static object Argentina(string kind = "recognised", string date = "2020-12-01", string? source = Source) =>
+        new { subject = "XKX", state = "ARG", kind, date, source };
+
+    [Fact]
+    public async Task Post_TheContract_201WithLocationAndETag_AndTheFactShowsAtOnce()
+    {
+        var before = await CountAsync();
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", await KeyAsync(KeyRole.Editor, "Desk A"), Argentina());
+
+        Assert.Equal(HttpStatusCode.Created, post.StatusCode);
+        Assert.Equal("/api/recognitions/XKX-ARG-recognised-2020-12-01", post.Headers.Location?.ToString());
+        var etag = post.Headers.ETag?.Tag;
+        Assert.NotNull(etag);
+        using var get = await _client.GetAsync(post.Headers.Location, Ct);
+        Assert.Equal(etag, get.Headers.ETag?.Tag);
+        Assert.Equal(before + 1, await CountAsync());
+        Assert.Contains(JsonNode.Parse(await _client.GetStringAsync("/api/recognitions", Ct))!.AsArray(), r => r!["code"]!.GetValue<string>() == "ARG");
+        var change = Assert.Single(JsonNode.Parse(await _client.GetStringAsync("/api/history?state=ARG", Ct))!.AsArray())!;
+        Assert.Equal(("Desk A", "added", Source), (change["author"]!.GetValue<string>(), change["action"]!.GetValue<string>(), change["source"]!.GetValue<string>()));
+        Assert.Null(change["before"]);
+        Assert.Equal("2020-12-01", change["after"]!["date"]!.GetValue<string>());
+        Assert.Equal(StandingWebFactory.Today, change["at"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("stk_0000000000_not-a-key", HttpStatusCode.Unauthorized)]
+    [InlineData("Basic dXNlcjpwYXNz", HttpStatusCode.Unauthorized)]
+    [InlineData("reader", HttpStatusCode.Forbidden)]
+    [InlineData("revoked", HttpStatusCode.Unauthorized)]
+    public async Task Post_WithoutAnEditorsValidKey_IsRefused_AndWritesNothing(string? credential, HttpStatusCode expected)
+    {
+        var keys = new ApiKeys(_web.Options);
+        var key = credential switch
+        {
+            "reader" => await KeyAsync(KeyRole.Reader, "Reader"),
+            "revoked" => await RevokedKeyAsync(keys),
+            _ => credential,
+        };
+
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina(), raw: credential?.StartsWith("Basic", StringComparison.Ordinal) == true);
+
+        Assert.Equal(expected, post.StatusCode);
+        Assert.Empty(await HistoryAsync());
+    }
+
+    [Fact]
+    public async Task Put_WithoutIfMatch_Is428_WithAStaleOne_412_AndWithTheCurrentOne_Corrects()
+    {
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
+        var url = post.Headers.Location!.ToString();
+        var etag = post.Headers.ETag!.Tag;
+
+        using var missing = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"));
+        using var stale = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: "\"0-000000000000\"");
+        Assert.Equal((HttpStatusCode.PreconditionRequired, HttpStatusCode.PreconditionFailed), (missing.StatusCode, stale.StatusCode));
+        Assert.Single(await HistoryAsync());
+
+        using var put = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30", source: "https://example.org/correction"), ifMatch: etag);
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.NotEqual(etag, put.Headers.ETag?.Tag);
+        using var again = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-29"), ifMatch: etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, again.StatusCode);
+        var fact = JsonNode.Parse(await _client.GetStringAsync(url, Ct))!;
+        Assert.Equal(("2020-11-30", 2), (fact["date"]!.GetValue<string>(), fact["version"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Delete_RetractsTheFact_AndRevert_PutsItBack_EachAChangeInTheHistory()
+    {
+        var key = await KeyAsync(KeyRole.Admin, "Desk B");
+        var before = await CountAsync();
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
+        var url = post.Headers.Location!.ToString();
+
+        using var delete = await SendAsync(HttpMethod.Delete, $"{url}?source={Uri.EscapeDataString("https://example.org/retraction")}", key, null, ifMatch: post.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(url, Ct)).StatusCode);
+        Assert.Equal(before, await CountAsync());
+
+        var retraction = (await HistoryAsync())[0]!["id"]!.GetValue<long>();
+        using var revert = await SendAsync(HttpMethod.Post, $"/api/history/{retraction}/revert?source={Uri.EscapeDataString("https://example.org/revert")}", key, null);
+        Assert.Equal(HttpStatusCode.OK, revert.StatusCode);
+        Assert.Equal(before + 1, await CountAsync());
+        Assert.Equal(["reverted", "retracted", "added"], (await HistoryAsync()).Select(c => c!["action"]!.GetValue<string>()));
+    }
+
+    /// <summary>Bad writes, each with the status it gets and the field it names; none writes anything.</summary>
+    public static TheoryData<string, string, HttpStatusCode, string?> BadWrites => new()
+    {
+        { "invalid JSON", "{\"state\": \"ARG\",", HttpStatusCode.BadRequest, null },
+        { "a number for a code", """{"state": 42, "kind": "recognised", "date": "2020-12-01", "source": "https://example.org/x"}""", HttpStatusCode.BadRequest, null },
+        { "no source", """{"state": "ARG", "kind": "recognised", "date": "2020-12-01"}""", HttpStatusCode.BadRequest, "source" },
+        { "a source that is no address", """{"state": "ARG", "kind": "recognised", "date": "2020-12-01", "source": "my notes"}""", HttpStatusCode.BadRequest, "source" },
+        { "unverified without a note", """{"state": "ARG", "kind": "recognised", "date": "2020-12-01", "source": "unverified"}""", (HttpStatusCode)422, "note" },
+        { "an impossible date", """{"state": "ARG", "kind": "recognised", "date": "2020-02-30", "source": "https://example.org/x"}""", HttpStatusCode.BadRequest, "date" },
+        { "an unknown kind", """{"state": "ARG", "kind": "admired", "date": "2020-12-01", "source": "https://example.org/x"}""", HttpStatusCode.BadRequest, "kind" },
+        { "a malformed code", """{"state": "ARGENTINA", "kind": "recognised", "date": "2020-12-01", "source": "https://example.org/x"}""", HttpStatusCode.BadRequest, "state" },
+        { "an unknown state", """{"state": "QQQ", "kind": "recognised", "date": "2020-12-01", "source": "https://example.org/x"}""", (HttpStatusCode)422, "state" },
+        { "a withdrawal before any recognition", """{"state": "ARG", "kind": "withdrawn", "date": "2020-12-01", "source": "https://example.org/x"}""", (HttpStatusCode)422, "date" },
+        { "before the declaration", """{"state": "ARG", "kind": "recognised", "date": "2001-01-01", "source": "https://example.org/x"}""", (HttpStatusCode)422, "date" },
+        { "a second recognition", """{"state": "FRA", "kind": "recognised", "date": "2020-12-01", "source": "https://example.org/x"}""", (HttpStatusCode)422, "date" },
+        { "a fact already recorded", """{"state": "FRA", "kind": "recognised", "date": "2008-02-18", "source": "https://example.org/x"}""", HttpStatusCode.Conflict, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadWrites))]
+    public async Task Post_BadWrite_GetsIts4xx_NamesTheField_AndWritesNothing(string why, string body, HttpStatusCode expected, string? field)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/recognitions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", await KeyAsync(KeyRole.Editor, "Desk A"));
+
+        using var response = await _client.SendAsync(request, Ct);
+
+        Assert.True(expected == response.StatusCode, $"{why}: {response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        if (field is not null)
+        {
+            var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
+            Assert.Equal(field, (problem["field"] ?? problem["parameter"])!.GetValue<string>());
+        }
+
+        Assert.Empty(await HistoryAsync());
+    }
+
+    [Fact]
+    public async Task AChangeWrittenByAnotherProcess_ShowsHereWithinSeconds()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/summary", Ct)).StatusCode);
+        var store = new StandingStore(_web.Options);
+        var record = await store.LoadRecordAsync(Ct);
+        var argentina = new RecognitionEvent(EntityCode.Kosovo, new("ARG"), RecognitionEventKind.Recognised, PartialDate.Exact(new(2020, 12, 1)), new SourceRef(Source));
+
+        var (proposal, _) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Added, null, argentina, null, "another node", StandingWebFactory.Today, argentina.Source)), Ct);
+
+        Assert.NotNull(proposal.Edit);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await HistoryAsync()).Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Equal("another node", Assert.Single(await HistoryAsync())!["author"]!.GetValue<string>());
+    }
+
+    private async Task<string> KeyAsync(KeyRole role, string name) => (await new ApiKeys(_web.Options).CreateAsync(name, role, StandingWebFactory.Today, Ct)).Secret;
+
+    private static async Task<string> RevokedKeyAsync(ApiKeys keys)
+    {
+        var (key, secret) = await keys.CreateAsync("Former editor", KeyRole.Editor, StandingWebFactory.Today, Ct);
+        await keys.RevokeAsync(key.Id, StandingWebFactory.Today, Ct);
+        return secret;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? key, object? body, string? ifMatch = null, bool raw = false)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (key is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", raw ? key : $"Bearer {key}");
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+        }
+
+        return await _client.SendAsync(request, Ct);
+    }
+
+    private async Task<int> CountAsync() =>
+        JsonNode.Parse(await _client.GetStringAsync("/api/summary", Ct))!["unMembersRecognizing"]!.GetValue<int>();
+
+    private async Task<JsonArray> HistoryAsync() => JsonNode.Parse(await _client.GetStringAsync("/api/history", Ct))!.AsArray();
+}
