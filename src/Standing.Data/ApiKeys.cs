@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Standing.Data.Storage;
 using Standing.Domain;
 
@@ -35,6 +34,8 @@ public sealed record ApiKey(string Id, string Name, KeyRole Role, DateTimeOffset
 public sealed class ApiKeys(StandingDataOptions options)
 {
     private const string Prefix = "stk_";
+    private const string Columns = """ "Id", "Name", "Role", "Created", "Revoked", "Hash" """;
+    private readonly Database _database = Database.For(options);
 
     /// <summary>Makes a key; the secret is returned this once.</summary>
     public async Task<(ApiKey Key, string Secret)> CreateAsync(string name, KeyRole role, DateTimeOffset at, CancellationToken ct = default)
@@ -45,15 +46,8 @@ public sealed class ApiKeys(StandingDataOptions options)
         var secret = $"{Prefix}{id}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";
         var key = new ApiKey(id, name.Trim(), role, at, null);
         await ExecuteAsync(
-            """INSERT INTO "api_keys" ("Id", "Name", "Role", "Hash", "Created") VALUES ($id, $name, $role, $hash, $created)""",
-            c =>
-            {
-                c.Parameters.AddWithValue("$id", id);
-                c.Parameters.AddWithValue("$name", key.Name);
-                c.Parameters.AddWithValue("$role", role.ToKebab());
-                c.Parameters.AddWithValue("$hash", Hash(secret));
-                c.Parameters.AddWithValue("$created", Stamp(at));
-            },
+            """INSERT INTO "api_keys" ("Id", "Name", "Role", "Hash", "Created") VALUES (@id, @name, @role, @hash, @created)""",
+            [("id", id), ("name", key.Name), ("role", role.ToKebab()), ("hash", Hash(secret)), ("created", Stamp(at))],
             ct);
         return (key, secret);
     }
@@ -62,20 +56,15 @@ public sealed class ApiKeys(StandingDataOptions options)
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken ct = default)
     {
         await new StandingStore(options).EnsureCurrentAsync(ct);
-        return await QueryAsync("""SELECT "Id", "Name", "Role", "Created", "Revoked", "Hash" FROM "api_keys" ORDER BY "Created", "Id" """, _ => { }, ct);
+        return await QueryAsync($"""SELECT {Columns} FROM "api_keys" ORDER BY "Created", "Id" """, [], ct);
     }
 
     /// <summary>Revokes the key with this id (a revoked key stays revoked); null if there is none.</summary>
     public async Task<ApiKey?> RevokeAsync(string id, DateTimeOffset at, CancellationToken ct = default)
     {
         await new StandingStore(options).EnsureCurrentAsync(ct);
-        await ExecuteAsync("""UPDATE "api_keys" SET "Revoked" = $at WHERE "Id" = $id AND "Revoked" IS NULL""", c =>
-        {
-            c.Parameters.AddWithValue("$id", id);
-            c.Parameters.AddWithValue("$at", Stamp(at));
-        }, ct);
-        return (await QueryAsync("""SELECT "Id", "Name", "Role", "Created", "Revoked", "Hash" FROM "api_keys" WHERE "Id" = $id""", c => c.Parameters.AddWithValue("$id", id), ct))
-            .FirstOrDefault();
+        await ExecuteAsync("""UPDATE "api_keys" SET "Revoked" = @at WHERE "Id" = @id AND "Revoked" IS NULL""", [("id", id), ("at", Stamp(at))], ct);
+        return (await QueryAsync($"""SELECT {Columns} FROM "api_keys" WHERE "Id" = @id""", [("id", id)], ct)).FirstOrDefault();
     }
 
     /// <summary>The key whose secret this is, if it exists and is not revoked; otherwise null.</summary>
@@ -88,28 +77,22 @@ public sealed class ApiKeys(StandingDataOptions options)
 
         var id = secret[Prefix.Length..end];
         var hash = Encoding.ASCII.GetBytes(Hash(secret));
-        var found = await QueryAsync("""SELECT "Id", "Name", "Role", "Created", "Revoked", "Hash" FROM "api_keys" WHERE "Id" = $id""", c => c.Parameters.AddWithValue("$id", id), ct,
+        var found = await QueryAsync($"""SELECT {Columns} FROM "api_keys" WHERE "Id" = @id""", [("id", id)], ct,
             stored => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored), hash));
         return found.FirstOrDefault(k => k.Revoked is null);
     }
 
-    private async Task ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken ct)
+    private async Task ExecuteAsync(string sql, (string, object)[] parameters, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(DatabaseFile.SharedConnectionString(options.DatabasePath));
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
+        await using var connection = await _database.OpenAsync(readOnly: false, ct);
+        await using var command = StandingStore.Command(connection, null, sql, parameters);
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private async Task<List<ApiKey>> QueryAsync(string sql, Action<SqliteCommand> bind, CancellationToken ct, Func<string, bool>? hashMatches = null)
+    private async Task<List<ApiKey>> QueryAsync(string sql, (string, object)[] parameters, CancellationToken ct, Func<string, bool>? hashMatches = null)
     {
-        await using var connection = new SqliteConnection(DatabaseFile.SharedConnectionString(options.DatabasePath, readOnly: true));
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
+        await using var connection = await _database.OpenAsync(readOnly: true, ct);
+        await using var command = StandingStore.Command(connection, null, sql, parameters);
         var keys = new List<ApiKey>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

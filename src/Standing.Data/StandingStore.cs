@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Standing.Data.Files;
 using Standing.Data.Storage;
@@ -36,14 +36,16 @@ public sealed class StandingStore(StandingDataOptions options)
     /// <summary>Bump when the shipped tables' layout changes: the shipped tables of older databases are then rebuilt.</summary>
     internal const string SchemaVersion = "12";
 
+    private readonly Database _database = Database.For(options);
+
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
-    /// <exception cref="DatabaseUnusableException">The path holds something Standing must not use; it is left as it was.</exception>
+    /// <exception cref="DatabaseUnusableException">The database holds something Standing must not use; it is left as it was.</exception>
     public async Task<Registry> LoadRegistryAsync(CancellationToken ct = default) => Registry.Create((await LoadRecordAsync(ct)).Input);
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads the shipped data and every change since.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
-    /// <exception cref="DatabaseUnusableException">The path holds something Standing must not use; it is left as it was.</exception>
+    /// <exception cref="DatabaseUnusableException">The database holds something Standing must not use; it is left as it was.</exception>
     public async Task<EditedRecord> LoadRecordAsync(CancellationToken ct = default)
     {
         var record = await ReadIfCurrentAsync(ct);
@@ -59,7 +61,7 @@ public sealed class StandingStore(StandingDataOptions options)
     /// <summary>Creates the database if needed and loads the data set into it if it changed since the last load.</summary>
     /// <returns>Whether the data set was loaded.</returns>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
-    /// <exception cref="DatabaseUnusableException">The path holds something Standing must not use; it is left as it was.</exception>
+    /// <exception cref="DatabaseUnusableException">The database holds something Standing must not use; it is left as it was.</exception>
     public async Task<bool> EnsureCurrentAsync(CancellationToken ct = default)
     {
         if (await ReadIfCurrentAsync(ct) is not null)
@@ -80,11 +82,10 @@ public sealed class StandingStore(StandingDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(seen);
         ArgumentNullException.ThrowIfNull(propose);
-        Writable();
-        await using var connection = new SqliteConnection(DatabaseFile.SharedConnectionString(options.DatabasePath));
-        await connection.OpenAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        var latest = await ReadEditsAsync(connection, transaction, seen.Edits.Count == 0 ? 0 : seen.Edits[^1].Id, ct) is { Count: > 0 } since
+        await WritableAsync(ct);
+        await using var connection = await _database.OpenAsync(readOnly: false, ct);
+        await using var transaction = await _database.BeginWriteAsync(connection, ct);
+        var latest = await ReadEditsAsync(connection, transaction, LastId(seen), ct) is { Count: > 0 } since
             ? EditedRecord.Create(seen.Shipped, [.. seen.Edits, .. since])
             : seen;
         var proposal = propose(latest);
@@ -93,11 +94,12 @@ public sealed class StandingStore(StandingDataOptions options)
             return (proposal, latest);
         }
 
-        await using var db = Context<RecordDbContext>(connection, o => new RecordDbContext(o));
+        await using var db = new RecordDbContext(_database.ContextOptions<RecordDbContext>(connection));
         await db.Database.UseTransactionAsync(transaction, ct);
         var row = EditRows.ToRow(edit);
         db.Edits.Add(row);
         await db.SaveChangesAsync(ct);
+        await _database.NotifyAsync(connection, transaction, ct);
         await transaction.CommitAsync(ct);
         return (proposal, latest.With(edit with { Id = row.Id }));
     }
@@ -106,108 +108,54 @@ public sealed class StandingStore(StandingDataOptions options)
     public async Task<EditedRecord> RefreshAsync(EditedRecord seen, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(seen);
-        await using var connection = new SqliteConnection(DatabaseFile.SharedConnectionString(options.DatabasePath, readOnly: true));
-        await connection.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        var since = await ReadEditsAsync(connection, transaction, seen.Edits.Count == 0 ? 0 : seen.Edits[^1].Id, ct);
+        await using var connection = await _database.OpenAsync(readOnly: true, ct);
+        await using var transaction = await _database.BeginReadAsync(connection, ct);
+        var since = await ReadEditsAsync(connection, transaction, LastId(seen), ct);
         return since.Count == 0 ? seen : EditedRecord.Create(seen.Shipped, [.. seen.Edits, .. since]);
     }
+
+    /// <summary>Waits until another process may have changed the record (PostgreSQL tells at once), or at most <paramref name="longest"/>.</summary>
+    public Task WaitForChangeAsync(TimeSpan longest, CancellationToken ct = default) => _database.WaitForChangeAsync(longest, ct);
+
+    private static long LastId(EditedRecord record) => record.Edits.Count == 0 ? 0 : record.Edits[^1].Id;
 
     /// <summary>Creates the database, or loads the current data set into the one there, unless another process just did.</summary>
     private async Task BringUpToDateAsync(CancellationToken ct)
     {
-        var file = DatabaseFile.Inspect(options.DatabasePath);
+        var presence = await _database.InspectAsync(ct);
         var set = DataSetReader.Read(options.DataDirectory);
         if (!set.Report.IsValid)
         {
             throw new DataImportException(set.Report);
         }
 
-        if (file.Exists)
+        var fingerprint = Fingerprint(options.DataDirectory);
+        if (!presence.Exists)
         {
-            Writable();
-            await ReloadAsync(set.Input, Fingerprint(options.DataDirectory), ct);
-        }
-        else
-        {
-            await CreateAsync(set.Input, ct);
-        }
-    }
-
-    private void Writable()
-    {
-        if (DatabaseFile.Inspect(options.DatabasePath).ReadOnly)
-        {
-            throw new DatabaseUnusableException(options.DatabasePath, "is read-only and holds an older data set: make it writable (chmod u+w) or give another path");
-        }
-    }
-
-    /// <summary>Writes a new database beside the path and renames it into place.</summary>
-    private async Task CreateAsync(RegistryInput input, CancellationToken ct)
-    {
-        var path = options.DatabasePath;
-        var directory = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
-        var building = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.building");
-        try
-        {
-            await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString()))
-            {
-                await connection.OpenAsync(ct);
-                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-                await WriteShippedAsync(connection, transaction, input, Fingerprint(options.DataDirectory), createRecordTables: true, ct);
-                await transaction.CommitAsync(ct);
-                // A rollback journal (not WAL) leaves no files beside the database between writes.
-                await using var pragma = connection.CreateCommand();
-                pragma.CommandText = $"PRAGMA application_id = {DatabaseFile.ApplicationId}; PRAGMA journal_mode = DELETE";
-                await pragma.ExecuteNonQueryAsync(ct);
-            }
-
-            // Looked at again just before the swap: a database put there meanwhile (by another process starting at
-            // the same time) is kept, and so is anything else.
-            if (DatabaseFile.Inspect(path).Exists)
-            {
-                return;
-            }
-
-            try
-            {
-                File.Move(building, path, overwrite: File.Exists(path));
-            }
-            catch (IOException) when (DatabaseFile.Inspect(path).Exists)
-            {
-                // Another process's database arrived first.
-            }
-        }
-        finally
-        {
-            File.Delete(building);
-        }
-    }
-
-    /// <summary>Replaces the shipped tables of the database at the path in one transaction; changes and keys stay.</summary>
-    private async Task ReloadAsync(RegistryInput input, string fingerprint, CancellationToken ct)
-    {
-        await using var connection = new SqliteConnection(DatabaseFile.SharedConnectionString(options.DatabasePath));
-        await connection.OpenAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        // Another process may have loaded the same data set while this one waited for the lock.
-        command.CommandText = $"""
-            SELECT (SELECT count(*) FROM "meta" WHERE ("Key" = 'data' AND "Value" = $data) OR ("Key" = 'schema' AND "Value" = '{SchemaVersion}'))
-                 + (SELECT count(*) FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}')
-            """;
-        command.Parameters.AddWithValue("$data", fingerprint);
-        if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 3)
-        {
+            await _database.CreateAsync((connection, transaction) => WriteShippedAsync(connection, transaction, set.Input, fingerprint, createRecordTables: true, ct), ct);
             return;
         }
 
-        command.Parameters.Clear();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        await WritableAsync(ct);
+        await ReloadAsync(set.Input, fingerprint, ct);
+    }
+
+    private async Task WritableAsync(CancellationToken ct)
+    {
+        if ((await _database.InspectAsync(ct)).ReadOnly)
+        {
+            throw new DatabaseUnusableException(_database.Name, "is read-only and holds an older data set: make it writable (chmod u+w) or give another path");
+        }
+    }
+
+    /// <summary>Replaces the shipped tables in one transaction, under the write lock; changes and keys stay.</summary>
+    private async Task ReloadAsync(RegistryInput input, string fingerprint, CancellationToken ct)
+    {
+        await using var connection = await _database.OpenAsync(readOnly: false, ct);
+        await using var transaction = await _database.BeginWriteAsync(connection, ct);
         var tables = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        await using (var list = Command(connection, transaction, _database.ListTablesSql))
+        await using (var reader = await list.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
@@ -215,28 +163,38 @@ public sealed class StandingStore(StandingDataOptions options)
             }
         }
 
+        // Another process may have loaded the same data set while this one waited for the lock.
+        await using (var current = Command(connection, transaction, $"""
+            SELECT (SELECT count(*) FROM "meta" WHERE ("Key" = 'data' AND "Value" = @data) OR ("Key" = 'schema' AND "Value" = '{SchemaVersion}'))
+                 + (SELECT count(*) FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}')
+            """, ("data", fingerprint)))
+        {
+            if (Convert.ToInt64(await current.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 3)
+            {
+                return;
+            }
+        }
+
         foreach (var table in tables.Except(RecordDbContext.Tables, StringComparer.Ordinal))
         {
-            command.CommandText = $"DROP TABLE \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-            await command.ExecuteNonQueryAsync(ct);
+            await using var drop = Command(connection, transaction, _database.DropTableSql(table));
+            await drop.ExecuteNonQueryAsync(ct);
         }
 
         await WriteShippedAsync(connection, transaction, input, fingerprint, createRecordTables: !RecordDbContext.Tables.All(tables.Contains), ct);
         await transaction.CommitAsync(ct);
-        command.Transaction = null;
-        command.CommandText = $"PRAGMA application_id = {DatabaseFile.ApplicationId}";
-        await command.ExecuteNonQueryAsync(ct);
+        await _database.MarkAsync(connection, ct);
     }
 
     /// <summary>Creates the shipped tables (and, for a new database, the record's) and writes the data set into them.</summary>
-    private static async Task WriteShippedAsync(SqliteConnection connection, SqliteTransaction transaction, RegistryInput input, string fingerprint, bool createRecordTables, CancellationToken ct)
+    private async Task WriteShippedAsync(DbConnection connection, DbTransaction transaction, RegistryInput input, string fingerprint, bool createRecordTables, CancellationToken ct)
     {
-        await using var db = Context<StandingDbContext>(connection, o => new StandingDbContext(o));
+        await using var db = new StandingDbContext(_database.ContextOptions<StandingDbContext>(connection));
         await db.Database.UseTransactionAsync(transaction, ct);
         await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript(), ct);
         if (createRecordTables)
         {
-            await using var record = Context<RecordDbContext>(connection, o => new RecordDbContext(o));
+            await using var record = new RecordDbContext(_database.ContextOptions<RecordDbContext>(connection));
             await db.Database.ExecuteSqlRawAsync(record.Database.GenerateCreateScript(), ct);
         }
 
@@ -247,29 +205,23 @@ public sealed class StandingStore(StandingDataOptions options)
         await db.SaveChangesAsync(ct);
     }
 
-    private static T Context<T>(SqliteConnection connection, Func<DbContextOptions<T>, T> create)
-        where T : DbContext => create(new DbContextOptionsBuilder<T>().UseSqlite(connection).Options);
-
     /// <summary>
     /// The shipped rows and every change, if the database is Standing's and current (its schema version and data
     /// fingerprint match); otherwise null. Plain SQL, read in one transaction: this runs at every start, and a context
     /// would first build its model (0.7 s of a 1.5 s start, measured).
     /// </summary>
-    /// <exception cref="DatabaseUnusableException">The path holds something Standing must not use.</exception>
+    /// <exception cref="DatabaseUnusableException">The database holds something Standing must not use.</exception>
     private async Task<EditedRecord?> ReadIfCurrentAsync(CancellationToken ct)
     {
-        var file = DatabaseFile.Inspect(options.DatabasePath);
-        if (!file.Exists || file.Meta.GetValueOrDefault("schema") != SchemaVersion || file.Meta.GetValueOrDefault("data") != Fingerprint(options.DataDirectory))
+        var presence = await _database.InspectAsync(ct);
+        if (!presence.Exists || presence.Meta.GetValueOrDefault("schema") != SchemaVersion || presence.Meta.GetValueOrDefault("data") != Fingerprint(options.DataDirectory))
         {
             return null;
         }
 
-        await using var connection = new SqliteConnection(DatabaseFile.SharedConnectionString(options.DatabasePath, file.ReadOnly));
-        await connection.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""";
+        await using var connection = await _database.OpenAsync(presence.ReadOnly, ct);
+        await using var transaction = await _database.BeginReadAsync(connection, ct);
+        await using var command = Command(connection, transaction, $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""");
         if (await command.ExecuteScalarAsync(ct) is not string json || JsonSerializer.Deserialize(json, StoredRowsJson.Default.StoredRows) is not { } rows)
         {
             return null;
@@ -279,12 +231,9 @@ public sealed class StandingStore(StandingDataOptions options)
     }
 
     /// <summary>The changes after <paramref name="afterId"/>, oldest first.</summary>
-    private static async Task<List<Edit>> ReadEditsAsync(SqliteConnection connection, SqliteTransaction transaction, long afterId, CancellationToken ct)
+    private static async Task<List<Edit>> ReadEditsAsync(DbConnection connection, DbTransaction transaction, long afterId, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""SELECT {EditRows.Columns} FROM "edits" WHERE "Id" > $after ORDER BY "Id" """;
-        command.Parameters.AddWithValue("$after", afterId);
+        await using var command = Command(connection, transaction, $"""SELECT {EditRows.Columns} FROM "edits" WHERE "Id" > @after ORDER BY "Id" """, ("after", afterId));
         var edits = new List<Edit>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -293,6 +242,23 @@ public sealed class StandingStore(StandingDataOptions options)
         }
 
         return edits;
+    }
+
+    /// <summary>A command in <paramref name="transaction"/> with <c>@name</c> parameters.</summary>
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     /// <summary>A hash of every data file's path and contents, to tell whether the data set changed.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Standing.Domain.Editing;
 using Standing.Domain.Entities;
 using Standing.Domain.Recognition;
@@ -13,25 +12,29 @@ public sealed class RecordStoreTests : IDisposable
     private static readonly DateTimeOffset At = new(2026, 12, 5, 10, 0, 0, TimeSpan.Zero);
     private static readonly SourceRef Page = new("https://example.org/news");
     private readonly TestDataSet _data = new();
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"standing-record-{Guid.NewGuid():N}.db");
+    private TestDatabase? _database;
 
-    private StandingDataOptions Options => new() { DatabasePath = _database, DataDirectory = _data.Directory };
+    private StandingDataOptions Options => _database!.Options(_data.Directory);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {
         _data.Dispose();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database?.Dispose();
     }
+
+    /// <summary>Each test runs on SQLite and on PostgreSQL.</summary>
+    private void On(string provider) => _database = new TestDatabase(provider);
 
     private static Change SerbiaRecognises(string date = "2030-01-01") => new(EditAction.Added, null,
         new RecognitionEvent(EntityCode.Kosovo, new("SRB"), RecognitionEventKind.Recognised, PartialDate.TryParse(date, out var d) ? d : default, Page), null, "editor", At, Page);
 
-    [Fact]
-    public async Task ANewDataSet_KeepsTheChangesAndTheKeys()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ANewDataSet_KeepsTheChangesAndTheKeys(string provider)
     {
+        On(provider);
         var store = new StandingStore(Options);
         var (proposal, _) = await store.CommitAsync(await store.LoadRecordAsync(Ct), r => r.Propose(SerbiaRecognises()), Ct);
         Assert.NotNull(proposal.Edit);
@@ -46,9 +49,11 @@ public sealed class RecordStoreTests : IDisposable
         Assert.Equal(key.Id, (await new ApiKeys(Options).VerifyAsync(secret, Ct))?.Id);
     }
 
-    [Fact]
-    public async Task TwoWritersWhoSawTheSameVersion_TheSecondIsStale()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TwoWritersWhoSawTheSameVersion_TheSecondIsStale(string provider)
     {
+        On(provider);
         var store = new StandingStore(Options);
         var seen = await store.LoadRecordAsync(Ct);
         var id = "XKX-AAA-recognised-2008-02-18";
@@ -65,9 +70,11 @@ public sealed class RecordStoreTests : IDisposable
         Assert.Single(record.Edits);
     }
 
-    [Fact]
-    public async Task WritersAtOnce_AreSerialised_AndNoChangeIsLost()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task WritersAtOnce_AreSerialised_AndNoChangeIsLost(string provider)
     {
+        On(provider);
         var seen = await new StandingStore(Options).LoadRecordAsync(Ct);
         var id = "XKX-AAA-recognised-2008-02-18";
         var value = seen.Recognition(id)!.Value.Value;
@@ -88,16 +95,51 @@ public sealed class RecordStoreTests : IDisposable
         Assert.Equal(40, record.Recognition(id)!.Value.Version);
     }
 
-    [Fact]
-    public async Task AnUnsoundChange_WritesNothing()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnUnsoundChange_WritesNothing(string provider)
     {
+        On(provider);
         var store = new StandingStore(Options);
         var record = await store.LoadRecordAsync(Ct);
-        var bytes = await File.ReadAllBytesAsync(_database, Ct);
+        var bytes = provider == "sqlite" ? await File.ReadAllBytesAsync(_database!.Address, Ct) : [];
 
         var (proposal, _) = await store.CommitAsync(record, r => r.Propose(SerbiaRecognises("2001-01-01")), Ct);
 
         Assert.Equal(Rejection.Unsound, proposal.Rejection);
-        Assert.Equal(bytes, await File.ReadAllBytesAsync(_database, Ct));
+        Assert.Empty((await new StandingStore(Options).LoadRecordAsync(Ct)).Edits);
+        Assert.Equal(bytes, provider == "sqlite" ? await File.ReadAllBytesAsync(_database!.Address, Ct) : []);
+    }
+}
+
+/// <summary>A PostgreSQL database that holds someone else's tables is refused and left as it was.</summary>
+public sealed class PostgresSafetyTests : IDisposable
+{
+    private readonly TestDataSet _data = new();
+    private readonly TestDatabase _database = new("postgres");
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task ADatabaseWithOtherTables_IsRefusedAndLeftAsItWas()
+    {
+        await using (var connection = new Npgsql.NpgsqlConnection(_database.Postgres))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = new Npgsql.NpgsqlCommand("CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (7)", connection);
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var e = await Assert.ThrowsAsync<Storage.DatabaseUnusableException>(() => new StandingStore(_database.Options(_data.Directory)).LoadRegistryAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("holds tables that Standing did not create", e.Message, StringComparison.Ordinal);
+        await using var check = new Npgsql.NpgsqlConnection(_database.Postgres);
+        await check.OpenAsync(TestContext.Current.CancellationToken);
+        await using var count = new Npgsql.NpgsqlCommand("SELECT string_agg(table_name, ',') FROM information_schema.tables WHERE table_schema = 'public'", check);
+        Assert.Equal("invoices", await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -8,28 +8,34 @@ namespace Standing.Data.Tests;
 public sealed class StandingStoreTests : IDisposable
 {
     private readonly TestDataSet _data = new();
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"standing-test-{Guid.NewGuid():N}.db");
+    private TestDatabase? _database;
 
     public void Dispose()
     {
         _data.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database?.Dispose();
     }
 
-    [Fact]
-    public async Task LoadRegistry_FirstUse_CreatesDatabaseAndImports()
+    /// <summary>Each test runs on SQLite and on PostgreSQL.</summary>
+    private void On(string provider) => _database = new TestDatabase(provider);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LoadRegistry_FirstUse_CreatesDatabaseAndImports(string provider)
     {
+        On(provider);
         var registry = await LoadAsync();
 
-        Assert.True(File.Exists(_database));
+        Assert.True(provider == "postgres" || File.Exists(_database!.Address));
         var summary = registry.Summary(EntityCode.Kosovo, new(2020, 1, 1), Perspective.Default);
         Assert.Equal((1, 3, 1), (summary.UnMembersRecognizing, summary.UnMembers, summary.Withdrawn));
     }
 
-    [Fact]
-    public async Task LoadRegistry_RoundTrip_KeepsPartialDatesAliasesAndOpenEnds()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LoadRegistry_RoundTrip_KeepsPartialDatesAliasesAndOpenEnds(string provider)
     {
+        On(provider);
         var registry = await LoadAsync();
 
         var bbb = registry.Ledger(EntityCode.Kosovo, Perspective.Default).EventsOf(new("BBB"));
@@ -42,9 +48,11 @@ public sealed class StandingStoreTests : IDisposable
         Assert.Null(registry.Roster(new("UN")).Single(m => m.State.Value == "AAA").Since);
     }
 
-    [Fact]
-    public async Task LoadRegistry_TheTablesHoldTheRowsToo()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LoadRegistry_TheTablesHoldTheRowsToo(string provider)
     {
+        On(provider);
         var registry = await LoadAsync();
 
         var (recognitions, memberships) = await WithStore(async s =>
@@ -54,10 +62,13 @@ public sealed class StandingStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("delete from documents where Name = 'rows'")]     // the rows document lost: imported again
-    [InlineData("update meta set Value = '7' where Key = 'schema'")] // an older layout: rebuilt
-    public async Task LoadRegistry_DatabaseNotAsExpected_IsRebuiltFromTheFiles(string sql)
+    [InlineData("sqlite", "delete from documents where \"Name\" = 'rows'")]     // the rows document lost: imported again
+    [InlineData("sqlite", "update meta set \"Value\" = '7' where \"Key\" = 'schema'")] // an older layout: rebuilt
+    [InlineData("postgres", "delete from documents where \"Name\" = 'rows'")]
+    [InlineData("postgres", "update meta set \"Value\" = '7' where \"Key\" = 'schema'")]
+    public async Task LoadRegistry_DatabaseNotAsExpected_IsRebuiltFromTheFiles(string provider, string sql)
     {
+        On(provider);
         await LoadAsync();
         await WithStore(s => s.Db.Database.ExecuteSqlRawAsync(sql));
 
@@ -66,17 +77,21 @@ public sealed class StandingStoreTests : IDisposable
         Assert.Equal(3, registry.RecognitionEvents.Count);
     }
 
-    [Fact]
-    public async Task EnsureCurrent_UnchangedData_DoesNotReimport()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EnsureCurrent_UnchangedData_DoesNotReimport(string provider)
     {
+        On(provider);
         await LoadAsync();
 
         Assert.False(await WithStore(s => s.Store.EnsureCurrentAsync()));
     }
 
-    [Fact]
-    public async Task EnsureCurrent_ChangedData_Reimports()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EnsureCurrent_ChangedData_Reimports(string provider)
     {
+        On(provider);
         await LoadAsync();
         _data.Append("recognitions.csv", "XKX,SRB,recognised,2030-01-01,https://example.org/page,");
 
@@ -85,9 +100,11 @@ public sealed class StandingStoreTests : IDisposable
         Assert.True(registry.IsRecognisedBy(EntityCode.Kosovo, new("SRB"), new(2030, 1, 1), Perspective.Default));
     }
 
-    [Fact]
-    public async Task LoadRegistry_BadRowAfterGoodImport_ThrowsAndKeepsEarlierData()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LoadRegistry_BadRowAfterGoodImport_ThrowsAndKeepsEarlierData(string provider)
     {
+        On(provider);
         // Given a database holding a good import
         await LoadAsync();
 
@@ -101,23 +118,35 @@ public sealed class StandingStoreTests : IDisposable
         Assert.Equal(3, count);
     }
 
-    [Fact]
-    public async Task LoadRegistry_BadDataOnFirstUse_CreatesNoFile()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LoadRegistry_BadDataOnFirstUse_CreatesNoFile(string provider)
     {
+        On(provider);
         _data.Append("recognitions.csv", "XKX,ZZZ,recognised,2010-01-01,https://example.org/page,");
 
         await Assert.ThrowsAsync<DataImportException>(LoadAsync);
 
-        Assert.False(File.Exists(_database));
-        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_database)!, $".{Path.GetFileName(_database)}.*"));
+        if (provider == "sqlite")
+        {
+            Assert.False(File.Exists(_database!.Address));
+            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_database.Address)!, $".{Path.GetFileName(_database.Address)}.*"));
+        }
+        else
+        {
+            Assert.Equal(0, await WithStore(s => TablesAsync(s.Db)));
+        }
     }
+
+    private static async Task<long> TablesAsync(Storage.StandingDbContext db) =>
+        await db.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()").SingleAsync();
 
     private Task<Domain.Registry> LoadAsync() => WithStore(s => s.Store.LoadRegistryAsync());
 
     private async Task<T> WithStore<T>(Func<(StandingStore Store, Storage.StandingDbContext Db), Task<T>> use)
     {
         await using var services = new ServiceCollection()
-            .AddStandingData(new StandingDataOptions { DatabasePath = _database, DataDirectory = _data.Directory })
+            .AddStandingData(_database!.Options(_data.Directory))
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         return await use((scope.ServiceProvider.GetRequiredService<StandingStore>(), scope.ServiceProvider.GetRequiredService<Storage.StandingDbContext>()));

@@ -159,7 +159,7 @@ public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWeb
     {
         var (output, error) = (new StringWriter(), new StringWriter());
         var host = new CliHost(new FixedClock(StandingWebFactory.Today), RepositoryData.Directory);
-        var exit = await StandingCli.RunAsync([.. args, "--db", web.Database + ".cli"], host, output, error, TestContext.Current.CancellationToken);
+        var exit = await StandingCli.RunAsync([.. args, "--db", web.Options.DatabasePath + ".cli"], host, output, error, TestContext.Current.CancellationToken);
         return (exit, output.ToString());
     }
 }

@@ -12,10 +12,23 @@ public sealed class StandingWebFactory : WebApplicationFactory<Standing.Web.Infr
 {
     public static readonly DateTimeOffset Today = new(2021, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public string Database { get; } = Path.Combine(Path.GetTempPath(), $"standing-web-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase? _own;
+
+    /// <summary>The app on a SQLite database of its own.</summary>
+    public StandingWebFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>The app on <paramref name="database"/> (another node may share it); on a SQLite file of its own when null.</summary>
+    internal StandingWebFactory(TestDatabase? database)
+    {
+        _own = database is null ? new TestDatabase("sqlite") : null;
+        Options = (database ?? _own!).Options(RepositoryData.Directory);
+    }
 
     /// <summary>The database and data set the app uses, for tests that reach the store directly (as another process would).</summary>
-    public StandingDataOptions Options => new() { DatabasePath = Database, DataDirectory = RepositoryData.Directory };
+    public StandingDataOptions Options { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,7 +46,6 @@ public sealed class StandingWebFactory : WebApplicationFactory<Standing.Web.Infr
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(Database);
+        _own?.Dispose();
     }
 }

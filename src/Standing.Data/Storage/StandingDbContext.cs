@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Standing.Data.Storage;
 
-/// <summary>The one database context, for SQLite (default) and, later, PostgreSQL.</summary>
+/// <summary>The shipped tables, on SQLite (default) or PostgreSQL; the record's own tables are <see cref="RecordDbContext"/>'s.</summary>
 public sealed class StandingDbContext(DbContextOptions<StandingDbContext> options) : DbContext(options)
 {
     internal DbSet<EntityRow> Entities => Set<EntityRow>();
