@@ -3,10 +3,11 @@ using Standing.Web.Endpoints;
 using Standing.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddStandingWeb();
+builder.Services.AddStandingWeb(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseHardening();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();

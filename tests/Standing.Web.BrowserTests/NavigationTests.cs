@@ -23,4 +23,27 @@ public sealed class NavigationTests(BrowserFixture browser)
             Assert.Equal(5, await nav.GetByRole(AriaRole.Link).CountAsync());
         }
     }
+
+    [Fact]
+    public async Task EveryPage_LoadsUnderTheContentSecurityPolicy_WithoutAViolationOrAScriptError()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add($"{page.Url}: {error}");
+
+        foreach (var path in new[] { "/?asOf=2010-01-01", "/timeline.html", "/organisations.html", "/tools.html" })
+        {
+            var response = await page.GotoAsync(new Uri(browser.Address, path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
+            Assert.Contains("script-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }

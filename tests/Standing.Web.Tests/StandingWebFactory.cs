@@ -30,10 +30,18 @@ public sealed class StandingWebFactory : WebApplicationFactory<Standing.Web.Infr
     /// <summary>The database and data set the app uses, for tests that reach the store directly (as another process would).</summary>
     public StandingDataOptions Options { get; }
 
+    /// <summary>Settings given to the app as its configuration would (e.g. <c>RateLimits:RequestsPerSecond</c>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<StandingDataOptions>();

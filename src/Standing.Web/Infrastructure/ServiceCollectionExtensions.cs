@@ -8,12 +8,13 @@ namespace Standing.Web.Infrastructure;
 /// <summary>Registers what the web app needs: the registry, the clock, JSON as the answers write it, ProblemDetails and OpenAPI.</summary>
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddStandingWeb(this IServiceCollection services)
+    public static IServiceCollection AddStandingWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(_ => StandingDataOptions.Resolve());
         services.AddSingleton<RegistrySource>();
         services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<StandingDataOptions>()));
         services.AddHostedService<RecordWatcher>();
+        services.AddHardening(configuration);
         services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(ApiKeyAuthentication.Editors, p => p.RequireRole(KeyRole.Editor.ToKebab(), KeyRole.Admin.ToKebab()));
         services.AddSingleton(TimeProvider.System);

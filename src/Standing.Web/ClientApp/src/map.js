@@ -24,6 +24,8 @@ const STATUS_TEXT = {
 };
 
 const $ = (id) => document.getElementById(id);
+// The controls act as they change; Enter in a field does not reload the page (an inline handler would break the CSP).
+$("controls").addEventListener("submit", (event) => event.preventDefault());
 const iso = (d) => d.toISOString().slice(0, 10);
 const today = iso(new Date());
 const params = new URLSearchParams(location.search);
