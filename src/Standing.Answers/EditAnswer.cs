@@ -56,6 +56,32 @@ public static class EditAnswer
     /// <param name="Reverts">For a revert, the change it undid.</param>
     public sealed record Change(long Id, string Fact, int Version, string Action, string Author, DateTimeOffset At, Values? Before, Values? After, string Source, string? Note, long? Reverts);
 
+    /// <summary>A change that the data set shipped since disagrees with; the change stands.</summary>
+    /// <param name="Fact">The fact's id.</param>
+    /// <param name="Reason">changed (the release ships other values than the change started from), removed (the release
+    /// no longer ships the fact), also-shipped (a fact a change added is now shipped too) or unsound (the importer's check
+    /// finds a problem at the change).</param>
+    /// <param name="Edit">The change concerned (the fact's latest).</param>
+    /// <param name="WhenEdited">The fact as shipped when it was first changed.</param>
+    /// <param name="Shipped">The fact as shipped now.</param>
+    /// <param name="Current">The fact as it stands.</param>
+    /// <param name="Problem">For unsound: what the check says.</param>
+    public sealed record ConflictRow(string Fact, string Reason, long Edit, Values? WhenEdited, Values? Shipped, Values? Current, string? Problem);
+
+    /// <summary>The columns of the conflicts in a table or CSV.</summary>
+    public static readonly IReadOnlyList<Column<ConflictRow>> ConflictColumns =
+    [
+        new("fact", c => c.Fact), new("reason", c => c.Reason), new("edit", c => c.Edit), new("whenEdited", c => Describe(c.WhenEdited)),
+        new("shipped", c => Describe(c.Shipped)), new("current", c => Describe(c.Current)), new("problem", c => c.Problem),
+    ];
+
+    /// <summary>Where the changes and the data set now shipped disagree.</summary>
+    public static IReadOnlyList<ConflictRow> Conflicts(EditedRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return [.. record.Conflicts().Select(c => new ConflictRow(c.Fact, c.Reason.ToKebab(), c.Edit, ValuesOf(c.WhenEdited), ValuesOf(c.Shipped), ValuesOf(c.Current), c.Problem))];
+    }
+
     /// <summary>The columns of the history in a table or CSV.</summary>
     public static readonly IReadOnlyList<Column<Change>> HistoryColumns =
     [

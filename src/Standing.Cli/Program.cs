@@ -35,6 +35,7 @@ namespace Standing.Cli
                 GapsCommand.Create(host),
                 EditCommand.Create(host),
                 HistoryCommand.Create(host),
+                ConflictsCommand.Create(host),
                 KeysCommand.Create(host),
             };
 

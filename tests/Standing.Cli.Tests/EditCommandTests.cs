@@ -59,6 +59,16 @@ public sealed class EditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Conflicts_OnTheShippedDataSet_AreNone()
+    {
+        await RunAsync("edit", "add", "--state", "ARG", "--kind", "recognised", "--date", "2020-12-01", "--source", Source);
+
+        var conflicts = await RunAsync("conflicts", "--format", "json");
+
+        Assert.Equal((0, 0), (conflicts.ExitCode, conflicts.Json.GetArrayLength()));
+    }
+
+    [Fact]
     public async Task EditCorrectRetractRevert_EachIsAChange_AndTheFactEndsAsItWas()
     {
         await RunAsync("edit", "add", "--state", "ARG", "--kind", "recognised", "--date", "2020-12-01", "--source", Source);

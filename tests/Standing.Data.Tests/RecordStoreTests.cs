@@ -112,6 +112,53 @@ public sealed class RecordStoreTests : IDisposable
     }
 }
 
+public sealed class RecordUpgradeTests : IDisposable
+{
+    private static readonly SourceRef Page = new("https://example.org/news");
+    private readonly TestDataSet _data = new();
+    private TestDatabase? _database;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        _database?.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ANewRelease_ThatDisagreesWithChanges_ListsEachConflict_AndTheChangesStand(string provider)
+    {
+        _database = new TestDatabase(provider);
+        var options = _database.Options(_data.Directory);
+        var store = new StandingStore(options);
+        var record = await store.LoadRecordAsync(Ct);
+        var aaa = "XKX-AAA-recognised-2008-02-18";
+        var (value, version) = record.Recognition(aaa)!.Value;
+        (_, record) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Corrected, aaa, value with { Note = "an editor's note" }, FactTags.Of(value, version), "editor", DateTimeOffset.UnixEpoch, Page)), Ct);
+        var serbia = new RecognitionEvent(EntityCode.Kosovo, new("SRB"), RecognitionEventKind.Recognised, PartialDate.Exact(new(2030, 1, 1)), Page);
+        (_, record) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Added, null, serbia, null, "editor", DateTimeOffset.UnixEpoch, Page)), Ct);
+        Assert.Empty(record.Conflicts());
+
+        // The next release: a note on Aland's recognition, and Serbia's recognition shipped as well.
+        _data.Write("recognitions.csv", $"""
+            subject,code,event,date,source,note
+            XKX,AAA,recognised,2008-02-18,{TestDataSet.Url},the release's note
+            XKX,BBB,recognised,2009-03,{TestDataSet.Url},"month only, per source"
+            XKX,BBB,withdrawn,2019-11-07,{TestDataSet.Url},
+            XKX,SRB,recognised,2030-01-01,{TestDataSet.Url},
+            """);
+        var upgraded = await new StandingStore(options).LoadRecordAsync(Ct);
+
+        var conflicts = upgraded.Conflicts();
+        Assert.Equal([(aaa, ConflictReason.Changed), ("XKX-SRB-recognised-2030-01-01", ConflictReason.AlsoShipped)], conflicts.Select(c => (c.Fact, c.Reason)));
+        Assert.Equal(("the release's note", "an editor's note"), (conflicts[0].Shipped!.Note, conflicts[0].Current!.Note));
+        Assert.Equal("an editor's note", upgraded.Recognition(aaa)!.Value.Value.Note);
+        Assert.Equal(2, upgraded.Edits.Count);
+    }
+}
+
 /// <summary>A PostgreSQL database that holds someone else's tables is refused and left as it was.</summary>
 public sealed class PostgresSafetyTests : IDisposable
 {

@@ -9,6 +9,32 @@ namespace Standing.Domain.Editing;
 /// <param name="Message">What is wrong, in one sentence.</param>
 public sealed record Refusal(string Field, string Message);
 
+/// <summary>Why a change and the data set shipped since disagree (see <see cref="EditedRecord.Conflicts"/>).</summary>
+public enum ConflictReason
+{
+    /// <summary>The release ships other values than those the change started from; the change stands.</summary>
+    Changed,
+
+    /// <summary>The release no longer ships the fact the change was made to; the changed fact stands.</summary>
+    Removed,
+
+    /// <summary>A fact added by a change is now shipped as well; the change's version stands.</summary>
+    AlsoShipped,
+
+    /// <summary>With the release, the changed data has a problem the importer would refuse.</summary>
+    Unsound,
+}
+
+/// <summary>A change that a newer data set disagrees with: the edit stands, and this says where and how.</summary>
+/// <param name="Fact">The fact's id.</param>
+/// <param name="Reason">How they disagree.</param>
+/// <param name="Edit">The latest change to the fact (for <see cref="ConflictReason.Unsound"/>, the change the problem points at).</param>
+/// <param name="WhenEdited">The fact as shipped when it was first changed; null for a fact a change added.</param>
+/// <param name="Shipped">The fact as shipped now; null if it is not.</param>
+/// <param name="Current">The fact as it stands, after the changes; null if retracted.</param>
+/// <param name="Problem">For an unsound record, what the importer's check says.</param>
+public sealed record Conflict(string Fact, ConflictReason Reason, long Edit, RecognitionEvent? WhenEdited, RecognitionEvent? Shipped, RecognitionEvent? Current, string? Problem = null);
+
 /// <summary>
 /// The record as it stands: the data set shipped with Standing, with every accepted change applied in order. Each fact
 /// appears in its latest version; a retracted fact is gone from the answers but stays in <see cref="Edits"/>.
@@ -16,6 +42,7 @@ public sealed record Refusal(string Field, string Message);
 public sealed class EditedRecord
 {
     private readonly Dictionary<string, (RecognitionEvent? Value, int Version)> _recognitions;
+    private readonly Dictionary<string, RecognitionEvent> _shipped;
     private readonly Lazy<HashSet<(string, string)>> _problems;
 
     private EditedRecord(RegistryInput shipped, IReadOnlyList<Edit> edits)
@@ -23,8 +50,10 @@ public sealed class EditedRecord
         Shipped = shipped;
         Edits = edits;
         _recognitions = new(StringComparer.Ordinal);
+        _shipped = new(StringComparer.Ordinal);
         foreach (var r in shipped.Recognitions)
         {
+            _shipped.TryAdd(FactIds.Of(r.Value), r.Value);
             _recognitions.TryAdd(FactIds.Of(r.Value), (r.Value, 0));
         }
 
@@ -66,6 +95,42 @@ public sealed class EditedRecord
 
     /// <summary>The record with one more change.</summary>
     public EditedRecord With(Edit edit) => new(Shipped, [.. Edits, edit]);
+
+    /// <summary>
+    /// Where the changes and the data set now shipped disagree: a fact changed since the change was made, dropped from
+    /// the release or added to it, and any problem the importer's check finds at a change. Empty when the record was
+    /// never changed or the release agrees with every change.
+    /// </summary>
+    public IReadOnlyList<Conflict> Conflicts()
+    {
+        var conflicts = new List<Conflict>();
+        foreach (var edits in Edits.GroupBy(e => e.Fact, StringComparer.Ordinal))
+        {
+            var (first, last) = (edits.First(), edits.Last());
+            var shipped = _shipped.GetValueOrDefault(edits.Key);
+            ConflictReason? reason = (first.Before, shipped) switch
+            {
+                (null, null) => null,
+                (null, _) => ConflictReason.AlsoShipped,
+                (_, null) => ConflictReason.Removed,
+                var (before, now) when before != now => ConflictReason.Changed,
+                _ => null,
+            };
+            if (reason is { } r)
+            {
+                conflicts.Add(new(edits.Key, r, last.Id, first.Before, shipped, last.After));
+            }
+        }
+
+        foreach (var p in RegistryValidator.Validate(Input).Problems.Where(p => p.Path.StartsWith("edit ", StringComparison.Ordinal)))
+        {
+            var edit = Edits.FirstOrDefault(e => $"edit {e.Id}" == p.Path);
+            conflicts.Add(new(edit?.Fact ?? p.Path, ConflictReason.Unsound, edit?.Id ?? 0, null, edit is null ? null : _shipped.GetValueOrDefault(edit.Fact),
+                edit is null ? null : Recognition(edit.Fact)?.Value, p.Message));
+        }
+
+        return conflicts;
+    }
 
     /// <summary>
     /// The edit that <paramref name="change"/> makes of this record, or why it cannot be made: an unknown fact, a fact

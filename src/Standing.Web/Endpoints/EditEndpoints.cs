@@ -24,6 +24,7 @@ public static class EditEndpoints
         api.MapDelete("/recognitions/{id}", Retract).RequireAuthorization(ApiKeyAuthentication.Editors)
             .WithName("RetractRecognition").WithSummary("Retract a recognition event (editors; If-Match required; source as a query parameter)");
         api.MapGet("/history", History).WithName("History").WithSummary("Changes to the record, newest first, for one state or one fact");
+        api.MapGet("/conflicts", Conflicts).WithName("Conflicts").WithSummary("Changes that the data set shipped since disagrees with (the changes stand)");
         api.MapPost("/history/{id:long}/revert", Revert).RequireAuthorization(ApiKeyAuthentication.Editors)
             .WithName("Revert").WithSummary("Undo one change: the fact is put back as it was before it (editors)");
         return app;
@@ -59,6 +60,12 @@ public static class EditEndpoints
     {
         var rows = EditAnswer.History((await source.CurrentAsync()).Record, state, fact);
         return format == "csv" ? Reply.Csv(rows, EditAnswer.HistoryColumns) : TypedResults.Ok(rows);
+    }
+
+    public static async Task<IResult> Conflicts(string? format, RegistrySource source)
+    {
+        var rows = EditAnswer.Conflicts((await source.CurrentAsync()).Record);
+        return format == "csv" ? Reply.Csv(rows, EditAnswer.ConflictColumns) : TypedResults.Ok(rows);
     }
 
     public static async Task<IResult> Revert(long id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
