@@ -35,7 +35,7 @@ namespace Standing.Cli
                 GapsCommand.Create(host),
                 EditCommand.Create(host),
                 HistoryCommand.Create(host),
-                ConflictsCommand.Create(host),
+                HistoryCommand.Conflicts(host),
                 KeysCommand.Create(host),
             };
 
