@@ -17,7 +17,9 @@ public sealed class NavigationTests(BrowserFixture browser)
         foreach (var (name, path) in new[] { ("Timeline", "/timeline.html"), ("Organisations", "/organisations.html"), ("Vote calculator and routes", "/tools.html"), ("Map", "/") })
         {
             await nav.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+            // The new page's address is enough: the marks below are waited for, so a slow script or chart does not count.
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(nav.Locator("[aria-current=page]")).ToHaveTextAsync(name);
 
             Assert.Equal(name, await nav.Locator("[aria-current=page]").InnerTextAsync());
             Assert.Equal(5, await nav.GetByRole(AriaRole.Link).CountAsync());

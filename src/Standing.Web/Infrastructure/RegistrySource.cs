@@ -27,6 +27,12 @@ public sealed class RegistrySource(StandingDataOptions options, IOutputCacheStor
         public long LastEdit => Record.Edits.Count == 0 ? 0 : Record.Edits[^1].Id;
     }
 
+    /// <summary>
+    /// Which snapshot answers now come from (the id of its last change; 0 until the first change this process sees).
+    /// The output cache varies by it, so an answer computed from an older snapshot is never served after a newer one is in place.
+    /// </summary>
+    public long Version => _current?.LastEdit ?? 0;
+
     /// <summary>The store behind it, for writes.</summary>
     public StandingStore Store { get; } = new(options);
 

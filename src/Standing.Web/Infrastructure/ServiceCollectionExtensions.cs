@@ -22,7 +22,8 @@ public static class ServiceCollectionExtensions
         // An answer depends only on the data set (loaded once) and the query, so a read repeated within minutes is served
         // from memory ("today" may be a few minutes stale for a question without asOf).
         services.AddOutputCache(o => o.AddBasePolicy(policy => policy.With(c => c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-            .Expire(TimeSpan.FromMinutes(5)).Tag(RegistrySource.CacheTag)));
+            .Expire(TimeSpan.FromMinutes(5)).Tag(RegistrySource.CacheTag)
+            .VaryByValue(http => new KeyValuePair<string, string>("record", http.RequestServices.GetRequiredService<RegistrySource>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Answers name their records View and Row inside each answer's class: qualify them so every schema keeps its own name.
