@@ -54,7 +54,7 @@ internal sealed class QueryOptions
     }
 
     /// <summary>--db: the database file.</summary>
-    public static Option<string?> DatabaseOption() => new("--db") { Description = "SQLite database file (default: $STANDING_DB, else a file in the user's data folder)" };
+    public static Option<string?> DatabaseOption() => new("--db") { Description = "SQLite database file, or a PostgreSQL connection string (Host=...;Database=...) (default: $STANDING_DB, else a file in the user's data folder)" };
 
     /// <summary>An option holding a yyyy-mm-dd date; an impossible date is a parse error naming the option.</summary>
     public static Option<DateOnly?> DateOption(string name, string description) => new(name)
