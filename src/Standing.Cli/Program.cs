@@ -36,6 +36,8 @@ namespace Standing.Cli
                 EditCommand.Create(host),
                 HistoryCommand.Create(host),
                 HistoryCommand.Conflicts(host),
+                TransferCommand.Export(host),
+                TransferCommand.Import(host),
                 KeysCommand.Create(host),
             };
 

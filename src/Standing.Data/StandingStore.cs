@@ -104,6 +104,51 @@ public sealed class StandingStore(StandingDataOptions options)
         return (proposal, latest.With(edit with { Id = row.Id }));
     }
 
+    /// <summary>
+    /// Replaces every change in the database with <paramref name="edits"/> (an import), in one transaction under the write
+    /// lock, if they fit the shipped data as the importer checks it; otherwise writes nothing.
+    /// </summary>
+    /// <returns>The problems found, each naming its change; empty when the changes were written.</returns>
+    public async Task<IReadOnlyList<Problem>> ReplaceEditsAsync(IReadOnlyList<Edit> edits, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        var shipped = (await LoadRecordAsync(ct)).Shipped;
+        var problems = new List<Problem>();
+        foreach (var repeated in edits.GroupBy(e => (e.Fact, e.Version)).Where(g => g.Count() > 1))
+        {
+            problems.Add(new("duplicate-row", $"{repeated.Key.Fact} has version {repeated.Key.Version} twice", $"edit {repeated.Last().Id}"));
+        }
+
+        foreach (var repeated in edits.GroupBy(e => e.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add(new("duplicate-row", $"id {repeated.Key} is used twice", $"edit {repeated.Key}"));
+        }
+
+        var ordered = edits.OrderBy(e => e.Id).ToList();
+        problems.AddRange(RegistryValidator.Validate(EditedRecord.Create(shipped, ordered).Input).Problems);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        await WritableAsync(ct);
+        await using var connection = await _database.OpenAsync(readOnly: false, ct);
+        await using var transaction = await _database.BeginWriteAsync(connection, ct);
+        await using (var clear = Command(connection, transaction, """DELETE FROM "edits" """))
+        {
+            await clear.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var db = new RecordDbContext(_database.ContextOptions<RecordDbContext>(connection));
+        await db.Database.UseTransactionAsync(transaction, ct);
+        db.Edits.AddRange(ordered.Select(e => { var row = EditRows.ToRow(e); row.Id = e.Id; return row; }));
+        await db.SaveChangesAsync(ct);
+        await _database.AfterExplicitIdsAsync(connection, transaction, ct);
+        await _database.NotifyAsync(connection, transaction, ct);
+        await transaction.CommitAsync(ct);
+        return [];
+    }
+
     /// <summary>The record with the changes other writers made since <paramref name="seen"/>; <paramref name="seen"/> itself if there are none.</summary>
     public async Task<EditedRecord> RefreshAsync(EditedRecord seen, CancellationToken ct = default)
     {

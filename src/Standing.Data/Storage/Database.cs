@@ -53,6 +53,9 @@ internal abstract class Database
     /// <summary>Marks a database Standing has just written as its own.</summary>
     public virtual Task MarkAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>After rows were written with their own ids: the next id the database gives follows the highest.</summary>
+    public virtual Task AfterExplicitIdsAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>Tells the other processes on the database, when the transaction commits, that the record changed.</summary>
     public virtual Task NotifyAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
 
@@ -240,6 +243,12 @@ internal abstract class Database
 
             await write(connection, transaction);
             await transaction.CommitAsync(ct);
+        }
+
+        public override async Task AfterExplicitIdsAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+        {
+            await using var command = Command(connection, """SELECT setval(pg_get_serial_sequence('"edits"', 'Id'), COALESCE((SELECT max("Id") FROM "edits"), 0) + 1, false)""", transaction);
+            await command.ExecuteNonQueryAsync(ct);
         }
 
         public override async Task NotifyAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace Standing.Data.Storage;
 /// <summary>Turns changes into rows of the <c>edits</c> table and back; a fact is kept as the JSON of its shipped row.</summary>
 internal static class EditRows
 {
-    /// <summary>The columns <see cref="Read"/> expects, in order.</summary>
+    /// <summary>The columns <see cref="Read(DbDataReader)"/> expects, in order.</summary>
     public const string Columns = """ "Id", "Fact", "Version", "Action", "Before", "After", "Author", "At", "Source", "Note", "Reverts" """;
 
     public static EditRow ToRow(Edit e) => new()
@@ -20,10 +20,18 @@ internal static class EditRows
         Source = e.Source.Value, Note = e.Note, Reverts = e.Reverts,
     };
 
-    public static Edit Read(DbDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.GetInt32(2), KebabNames.Of<EditAction>()[r.GetString(3)], Fact(Optional(r, 4)), Fact(Optional(r, 5)),
-        r.GetString(6), DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), new SourceRef(r.GetString(8)),
-        Optional(r, 9), r.IsDBNull(10) ? null : r.GetInt64(10));
+    public static Edit Read(DbDataReader r) => Read(new EditRow
+    {
+        Id = r.GetInt64(0), Fact = r.GetString(1), Version = r.GetInt32(2), Action = r.GetString(3), Before = Optional(r, 4), After = Optional(r, 5),
+        Author = r.GetString(6), At = r.GetString(7), Source = r.GetString(8), Note = Optional(r, 9), Reverts = r.IsDBNull(10) ? null : r.GetInt64(10),
+    });
+
+    /// <summary>The change a stored or exported row holds.</summary>
+    /// <exception cref="FormatException">A date or time that is not one.</exception>
+    /// <exception cref="KeyNotFoundException">An action that is not one.</exception>
+    public static Edit Read(EditRow r) => new(
+        r.Id, r.Fact, r.Version, KebabNames.Of<EditAction>()[r.Action], Fact(r.Before), Fact(r.After),
+        r.Author, DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), new SourceRef(r.Source), r.Note, r.Reverts);
 
     private static string? Optional(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

@@ -44,4 +44,5 @@ internal sealed record StoredRows(
 /// <summary>Source-generated JSON for <see cref="StoredRows"/>: no reflection at start-up.</summary>
 [JsonSerializable(typeof(StoredRows))]
 [JsonSerializable(typeof(RecognitionRow))]
+[JsonSerializable(typeof(List<EditRow>))]
 internal sealed partial class StoredRowsJson : JsonSerializerContext;
