@@ -208,9 +208,14 @@ public sealed class EditedRecord
         var existing = _problems.Value;
         refusals.AddRange(RegistryValidator.Validate(With(edit).Input).Problems
             .Where(p => !existing.Contains((p.Code, p.Message)))
-            .Select(p => new Refusal(FieldOf(p), p.Message)));
+            .Select(p => new Refusal(FieldOf(p), p.Code == "unknown-code" ? UnknownCode(p) : p.Message)));
         return refusals;
     }
+
+    /// <summary>The importer's words name its CSV column and file; a change has neither.</summary>
+    private static string UnknownCode(Problem p) => p.Message.Split('\'') is { Length: >= 3 } parts
+        ? $"'{parts[1]}' is not the code of a state or entity Standing knows"
+        : p.Message;
 
     private static string FieldOf(Problem p) => p.Code switch
     {
