@@ -22,7 +22,7 @@ public sealed class EditInputException(string field, string problem) : Exception
 public static class EditAnswer
 {
     /// <summary>A recognition event's values, as a change gives them.</summary>
-    /// <param name="Subject">The subject's code; the default subject when empty.</param>
+    /// <param name="Subject">The subject's code; Kosovo's, as for every question, when empty.</param>
     /// <param name="State">The recognising state's code.</param>
     /// <param name="Kind">recognised, withdrawn or restored.</param>
     /// <param name="Date">When it took effect: yyyy-mm-dd, yyyy-mm or yyyy.</param>
@@ -92,10 +92,10 @@ public static class EditAnswer
 
     /// <summary>The recognition event these values describe.</summary>
     /// <exception cref="EditInputException">A field is missing or malformed.</exception>
-    public static RecognitionEvent Parse(Values values, EntityCode defaultSubject)
+    public static RecognitionEvent Parse(Values values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var subject = string.IsNullOrWhiteSpace(values.Subject) ? defaultSubject : Code(values.Subject, "subject");
+        var subject = string.IsNullOrWhiteSpace(values.Subject) ? EntityCode.Kosovo : Code(values.Subject, "subject");
         var state = Code(values.State, "state");
         var kind = KebabNames.Of<RecognitionEventKind>().TryGetValue(values.Kind?.Trim() ?? "", out var k)
             ? k

@@ -39,7 +39,7 @@ public static class RecordTransfer
         }
 
         var record = await store.LoadRecordAsync(ct);
-        var rows = record.Edits.Select(EditRows.ToRow).Select((r, i) => { r.Id = record.Edits[i].Id; return r; }).ToList();
+        var rows = record.Edits.Select(e => EditRows.ToRow(e, keepId: true)).ToList();
         var text = format == TransferFormat.Json ? JsonSerializer.Serialize(rows, StoredRowsJson.Default.ListEditRow) : Csv(rows);
         // Written beside the folder first and moved into place: a reader never finds half an export.
         var building = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.building");

@@ -64,7 +64,8 @@ public sealed class StandingStore(StandingDataOptions options)
     /// <exception cref="DatabaseUnusableException">The database holds something Standing must not use; it is left as it was.</exception>
     public async Task<bool> EnsureCurrentAsync(CancellationToken ct = default)
     {
-        if (await ReadIfCurrentAsync(ct) is not null)
+        // The meta table says whether the database is current; the rows themselves need not be read for that.
+        if (IsCurrent(await _database.InspectAsync(ct)))
         {
             return false;
         }
@@ -82,7 +83,7 @@ public sealed class StandingStore(StandingDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(seen);
         ArgumentNullException.ThrowIfNull(propose);
-        await WritableAsync(ct);
+        Writable();
         await using var connection = await _database.OpenAsync(readOnly: false, ct);
         await using var transaction = await _database.BeginWriteAsync(connection, ct);
         var latest = await ReadEditsAsync(connection, transaction, LastId(seen), ct) is { Count: > 0 } since
@@ -131,7 +132,7 @@ public sealed class StandingStore(StandingDataOptions options)
             return problems;
         }
 
-        await WritableAsync(ct);
+        Writable();
         await using var connection = await _database.OpenAsync(readOnly: false, ct);
         await using var transaction = await _database.BeginWriteAsync(connection, ct);
         await using (var clear = Command(connection, transaction, """DELETE FROM "edits" """))
@@ -141,7 +142,7 @@ public sealed class StandingStore(StandingDataOptions options)
 
         await using var db = new RecordDbContext(_database.ContextOptions<RecordDbContext>(connection));
         await db.Database.UseTransactionAsync(transaction, ct);
-        db.Edits.AddRange(ordered.Select(e => { var row = EditRows.ToRow(e); row.Id = e.Id; return row; }));
+        db.Edits.AddRange(ordered.Select(e => EditRows.ToRow(e, keepId: true)));
         await db.SaveChangesAsync(ct);
         await _database.AfterExplicitIdsAsync(connection, transaction, ct);
         await _database.NotifyAsync(connection, transaction, ct);
@@ -181,13 +182,13 @@ public sealed class StandingStore(StandingDataOptions options)
             return;
         }
 
-        await WritableAsync(ct);
+        Writable();
         await ReloadAsync(set.Input, fingerprint, ct);
     }
 
-    private async Task WritableAsync(CancellationToken ct)
+    private void Writable()
     {
-        if ((await _database.InspectAsync(ct)).ReadOnly)
+        if (_database.ReadOnly)
         {
             throw new DatabaseUnusableException(_database.Name, "is read-only and holds an older data set: make it writable (chmod u+w) or give another path");
         }
@@ -259,7 +260,7 @@ public sealed class StandingStore(StandingDataOptions options)
     private async Task<EditedRecord?> ReadIfCurrentAsync(CancellationToken ct)
     {
         var presence = await _database.InspectAsync(ct);
-        if (!presence.Exists || presence.Meta.GetValueOrDefault("schema") != SchemaVersion || presence.Meta.GetValueOrDefault("data") != Fingerprint(options.DataDirectory))
+        if (!IsCurrent(presence))
         {
             return null;
         }
@@ -274,6 +275,10 @@ public sealed class StandingStore(StandingDataOptions options)
 
         return EditedRecord.Create(RowMapping.ToInput(rows), await ReadEditsAsync(connection, transaction, 0, ct));
     }
+
+    /// <summary>Whether the database is Standing's with the current schema and data set.</summary>
+    private bool IsCurrent(Presence presence) =>
+        presence.Exists && presence.Meta.GetValueOrDefault("schema") == SchemaVersion && presence.Meta.GetValueOrDefault("data") == Fingerprint(options.DataDirectory);
 
     /// <summary>The changes after <paramref name="afterId"/>, oldest first.</summary>
     private static async Task<List<Edit>> ReadEditsAsync(DbConnection connection, DbTransaction transaction, long afterId, CancellationToken ct)

@@ -158,6 +158,17 @@ public sealed class EditApiTests : IDisposable
         Assert.Empty(await HistoryAsync());
     }
 
+    [Theory]
+    [InlineData("/api/history?format=csv", HttpStatusCode.OK, "text/csv")]
+    [InlineData("/api/conflicts?format=csv", HttpStatusCode.OK, "text/csv")]
+    [InlineData("/api/history?format=xml", HttpStatusCode.BadRequest, "application/problem+json")]
+    public async Task HistoryAndConflicts_TakeFormatAsEveryAnswerDoes(string url, HttpStatusCode status, string type)
+    {
+        using var response = await _client.GetAsync(url, Ct);
+
+        Assert.Equal((status, type), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+    }
+
     [Fact]
     public async Task AChangeWrittenByAnotherProcess_ShowsHereWithinSeconds()
     {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Domain.Editing;
-using Standing.Domain.Entities;
 
 namespace Standing.Cli.Commands;
 
@@ -61,7 +60,7 @@ internal static class EditCommand
         var command = o.AddTo(new Command("add", "Record a recognition, withdrawal or restoration"), values: true);
         command.SetAction(async (parse, ct) =>
         {
-            var after = EditAnswer.Parse(new(parse.GetValue(o.Subject), parse.GetValue(o.State), parse.GetValue(o.Kind), parse.GetValue(o.Date), parse.GetValue(o.Source), parse.GetValue(o.Note)), DefaultSubject);
+            var after = EditAnswer.Parse(new(parse.GetValue(o.Subject), parse.GetValue(o.State), parse.GetValue(o.Kind), parse.GetValue(o.Date), parse.GetValue(o.Source), parse.GetValue(o.Note)));
             return await CommitAsync(host, parse, o, _ => new Change(EditAction.Added, null, after, null, Author(parse, o), host.Now, after.Source, after.Note), ct);
         });
         return command;
@@ -78,7 +77,7 @@ internal static class EditCommand
             var current = Current(record, id);
             var after = EditAnswer.Parse(new(
                 parse.GetValue(o.Subject) ?? current.Subject, parse.GetValue(o.State) ?? current.State, parse.GetValue(o.Kind) ?? current.Kind,
-                parse.GetValue(o.Date) ?? current.Date, parse.GetValue(o.Source), parse.GetValue(o.Note) ?? current.Note), DefaultSubject);
+                parse.GetValue(o.Date) ?? current.Date, parse.GetValue(o.Source), parse.GetValue(o.Note) ?? current.Note));
             return new Change(EditAction.Corrected, id, after, current.Tag, Author(parse, o), host.Now, after.Source, after.Note);
         }, ct));
         return command;
@@ -107,8 +106,6 @@ internal static class EditCommand
             _ => new Change(EditAction.Reverted, null, null, null, Author(parse, o), host.Now, EditAnswer.Source(parse.GetValue(o.Source)), parse.GetValue(o.Note), parse.GetValue(change)), ct));
         return command;
     }
-
-    private static readonly EntityCode DefaultSubject = new("XKX");
 
     private static EditAnswer.Fact Current(EditedRecord record, string id) =>
         EditAnswer.Find(record, id) ?? throw new UsageException($"ID: no recognition event has the id '{id}' (see `standing history` or `standing state CODE`)");

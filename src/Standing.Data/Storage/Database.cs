@@ -30,6 +30,9 @@ internal abstract class Database
 
     public abstract Task<DbConnection> OpenAsync(bool readOnly, CancellationToken ct);
 
+    /// <summary>Whether the database can be read but not written, told without opening it (a server's permissions show only when a write fails).</summary>
+    public virtual bool ReadOnly => false;
+
     /// <summary>A transaction that holds the database's one write lock: writers, and loads of a new data set, take turns.</summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct);
 
@@ -74,6 +77,8 @@ internal abstract class Database
     private sealed class SqliteDatabase(string path) : Database
     {
         public override string Name => path;
+
+        public override bool ReadOnly => DatabaseFile.IsReadOnly(path);
 
         public override Task<Presence> InspectAsync(CancellationToken ct)
         {

@@ -58,7 +58,7 @@ internal sealed partial record DatabaseFile(bool Exists, bool ReadOnly, IReadOnl
             return new(false, false, new Dictionary<string, string>());
         }
 
-        var readOnly = !OperatingSystem.IsWindows() && (info.UnixFileMode & UnixFileMode.UserWrite) == 0;
+        var readOnly = IsReadOnly(info);
         if (!StartsWithSqliteHeader(path))
         {
             throw new DatabaseUnusableException(path, "is not a database Standing created (it is not an SQLite file); it was left untouched: give another path");
@@ -149,6 +149,11 @@ internal sealed partial record DatabaseFile(bool Exists, bool ReadOnly, IReadOnl
             throw new DatabaseUnusableException(path, "is an SQLite database that Standing did not create; it was left untouched: give another path");
         }
     }
+
+    /// <summary>Whether the file is there but its owner may not write it (checked before a write, without opening it).</summary>
+    public static bool IsReadOnly(string path) => new FileInfo(path) is { Exists: true } info && IsReadOnly(info);
+
+    private static bool IsReadOnly(FileInfo info) => !OperatingSystem.IsWindows() && (info.UnixFileMode & UnixFileMode.UserWrite) == 0;
 
     /// <summary>The application id in an SQLite file's header (four bytes, big-endian, at offset 68).</summary>
     private static int HeaderApplicationId(string path)

@@ -13,9 +13,10 @@ internal static class EditRows
     /// <summary>The columns <see cref="Read(DbDataReader)"/> expects, in order.</summary>
     public const string Columns = """ "Id", "Fact", "Version", "Action", "Before", "After", "Author", "At", "Source", "Note", "Reverts" """;
 
-    public static EditRow ToRow(Edit e) => new()
+    /// <summary>The row for <paramref name="e"/>; with <paramref name="keepId"/> it keeps the change's id (an import), else the database gives one.</summary>
+    public static EditRow ToRow(Edit e, bool keepId = false) => new()
     {
-        Kind = "recognition", Fact = e.Fact, State = (e.After ?? e.Before)?.State.Value ?? "", Version = e.Version, Action = e.Action.ToKebab(),
+        Id = keepId ? e.Id : 0, Kind = "recognition", Fact = e.Fact, State = (e.After ?? e.Before)?.State.Value ?? "", Version = e.Version, Action = e.Action.ToKebab(),
         Before = Json(e.Before), After = Json(e.After), Author = e.Author, At = e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         Source = e.Source.Value, Note = e.Note, Reverts = e.Reverts,
     };

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Standing.Answers;
 using Standing.Domain.Editing;
-using Standing.Domain.Entities;
 using Standing.Web.Infrastructure;
 
 namespace Standing.Web.Endpoints;
@@ -32,7 +32,7 @@ public static class EditEndpoints
 
     public static async Task<IResult> Add([FromBody] EditAnswer.Values values, HttpContext http, RegistrySource source, TimeProvider clock)
     {
-        var after = EditAnswer.Parse(values, DefaultSubject);
+        var after = EditAnswer.Parse(values);
         return await WriteAsync(http, source, new Change(EditAction.Added, null, after, null, Author(http), clock.GetUtcNow(), after.Source, after.Note), created: true);
     }
 
@@ -49,29 +49,21 @@ public static class EditEndpoints
 
     public static async Task<IResult> Correct(string id, [FromBody] EditAnswer.Values values, HttpContext http, RegistrySource source, TimeProvider clock)
     {
-        var after = EditAnswer.Parse(values, DefaultSubject);
+        var after = EditAnswer.Parse(values);
         return await WriteAsync(http, source, new Change(EditAction.Corrected, id, after, IfMatch(http), Author(http), clock.GetUtcNow(), after.Source, after.Note));
     }
 
     public static async Task<IResult> Retract(string id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
         await WriteAsync(http, source, new Change(EditAction.Retracted, id, null, IfMatch(http), Author(http), clock.GetUtcNow(), EditAnswer.Source(sourceUrl), note));
 
-    public static async Task<IResult> History(string? state, string? fact, string? format, RegistrySource source)
-    {
-        var rows = EditAnswer.History((await source.CurrentAsync()).Record, state, fact);
-        return format == "csv" ? Reply.Csv(rows, EditAnswer.HistoryColumns) : TypedResults.Ok(rows);
-    }
+    public static async Task<Results<Ok<IReadOnlyList<EditAnswer.Change>>, ContentHttpResult>> History(string? state, string? fact, string? format, RegistrySource source) =>
+        Reply.List(EditAnswer.History((await source.CurrentAsync()).Record, state, fact), EditAnswer.HistoryColumns, Questions.WantsCsv(format));
 
-    public static async Task<IResult> Conflicts(string? format, RegistrySource source)
-    {
-        var rows = EditAnswer.Conflicts((await source.CurrentAsync()).Record);
-        return format == "csv" ? Reply.Csv(rows, EditAnswer.ConflictColumns) : TypedResults.Ok(rows);
-    }
+    public static async Task<Results<Ok<IReadOnlyList<EditAnswer.ConflictRow>>, ContentHttpResult>> Conflicts(string? format, RegistrySource source) =>
+        Reply.List(EditAnswer.Conflicts((await source.CurrentAsync()).Record), EditAnswer.ConflictColumns, Questions.WantsCsv(format));
 
     public static async Task<IResult> Revert(long id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
         await WriteAsync(http, source, new Change(EditAction.Reverted, null, null, null, Author(http), clock.GetUtcNow(), EditAnswer.Source(sourceUrl), note, id));
-
-    private static readonly EntityCode DefaultSubject = new("XKX");
 
     private static string Author(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
 

@@ -45,7 +45,10 @@ public static class Questions
     }
 
     /// <summary>Whether the answer is wanted as CSV (<c>format=csv</c>) rather than JSON.</summary>
-    public static bool WantsCsv(QuestionParameters p) => (p?.Format ?? "json") switch
+    public static bool WantsCsv(QuestionParameters p) => WantsCsv(p?.Format);
+
+    /// <summary>Whether <paramref name="format"/> asks for CSV; anything but json and csv is a 400 naming the parameter.</summary>
+    public static bool WantsCsv(string? format) => (format ?? "json") switch
     {
         "json" => false,
         "csv" => true,
