@@ -20,7 +20,7 @@ public class EditBenchmarks
     {
         _record = EditedRecord.Create(RepositoryData.Read(), []);
         var argentina = new RecognitionEvent(EntityCode.Kosovo, new("ARG"), RecognitionEventKind.Recognised, PartialDate.Exact(new(2026, 12, 1)), new SourceRef("https://example.org/a"));
-        _change = new Change(EditAction.Added, null, argentina, null, "bench", DateTimeOffset.UnixEpoch, argentina.Source);
+        _change = new Change(EditAction.Added, FactKinds.Recognition, null, argentina, null, "bench", DateTimeOffset.UnixEpoch, argentina.Source);
     }
 
     /// <summary>Checking a new recognition as the importer would, on a fresh record (both runs of the check).</summary>

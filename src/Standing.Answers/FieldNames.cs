@@ -15,7 +15,8 @@ public static class FieldNames
     public static (IEnumerable<string> Names, string Problem)? OfFault(Exception e) => e switch
     {
         AnswerInputException a => (Of(JsonNamingPolicy.CamelCase.ConvertName(a.Field.ToString())), a.Problem),
-        EditInputException x => (Of(x.Field), x.Problem),
+        // A change's fields are named as the fact's, not as a question's parameters.
+        EditInputException x => ([x.Field], x.Problem),
         Domain.Admission.VoteInputException v => (Of(v.Field), v.Problem),
         Domain.CooperationInputException c => (Of(c.Field), c.Problem),
         _ => null,

@@ -25,7 +25,10 @@ public static class RecordTransfer
     /// <summary>The file an export writes, by format.</summary>
     public static string FileName(TransferFormat format) => format == TransferFormat.Json ? "edits.json" : "edits.csv";
 
-    private static readonly string[] Columns = ["id", "fact", "version", "action", "before", "after", "author", "at", "source", "note", "reverts"];
+    private static readonly string[] Columns = ["id", "kind", "fact", "version", "action", "before", "after", "author", "at", "source", "note", "reverts"];
+
+    /// <summary>The columns before changes had kinds: every change was to a recognition event.</summary>
+    private static readonly string[] RecognitionColumns = [.. Columns.Where(c => c != "kind")];
 
     /// <summary>Writes the record's changes into <paramref name="directory"/>, which must not exist or be empty.</summary>
     /// <exception cref="IOException">The folder holds files: nothing is written there.</exception>
@@ -74,7 +77,8 @@ public static class RecordTransfer
         else if (File.Exists(csv))
         {
             var records = CsvReader.Read(await File.ReadAllTextAsync(csv, ct)).ToList();
-            if (records.Count == 0 || !records[0].Fields.SequenceEqual(Columns))
+            var header = records.Count == 0 ? [] : records[0].Fields;
+            if (!header.SequenceEqual(Columns) && !header.SequenceEqual(RecognitionColumns))
             {
                 problems.Add(new("bad-header", $"the header must be {string.Join(',', Columns)}", $"{csv}:1"));
             }
@@ -82,16 +86,17 @@ public static class RecordTransfer
             {
                 foreach (var r in records.Skip(1))
                 {
-                    var f = r.Fields;
-                    var row = f.Count != Columns.Length ? null : new EditRow
+                    var f = header.Zip(r.Fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+                    var row = r.Fields.Count != header.Count ? null : new EditRow
                     {
-                        Id = long.TryParse(f[0], CultureInfo.InvariantCulture, out var id) ? id : -1, Fact = f[1], Version = int.TryParse(f[2], CultureInfo.InvariantCulture, out var v) ? v : -1,
-                        Action = f[3], Before = Empty(f[4]), After = Empty(f[5]), Author = f[6], At = f[7], Source = f[8], Note = Empty(f[9]),
-                        Reverts = f[10].Length == 0 ? null : long.TryParse(f[10], CultureInfo.InvariantCulture, out var rv) ? rv : -1,
+                        Id = long.TryParse(f["id"], CultureInfo.InvariantCulture, out var id) ? id : -1, Kind = f.GetValueOrDefault("kind") ?? FactKinds.Recognition.Name,
+                        Fact = f["fact"], Version = int.TryParse(f["version"], CultureInfo.InvariantCulture, out var v) ? v : -1,
+                        Action = f["action"], Before = Empty(f["before"]), After = Empty(f["after"]), Author = f["author"], At = f["at"], Source = f["source"], Note = Empty(f["note"]),
+                        Reverts = f["reverts"].Length == 0 ? null : long.TryParse(f["reverts"], CultureInfo.InvariantCulture, out var rv) ? rv : -1,
                     };
                     if (row is null)
                     {
-                        problems.Add(new("bad-row", $"the row has {f.Count} fields, not {Columns.Length}", $"{csv}:{r.Line}"));
+                        problems.Add(new("bad-row", $"the row has {r.Fields.Count} fields, not {header.Count}", $"{csv}:{r.Line}"));
                     }
                     else if (Read(row, $"{csv}:{r.Line}", problems) is { } edit)
                     {
@@ -138,7 +143,7 @@ public static class RecordTransfer
         var text = new StringBuilder(string.Join(',', Columns)).Append('\n');
         foreach (var r in rows)
         {
-            string?[] fields = [r.Id.ToString(CultureInfo.InvariantCulture), r.Fact, r.Version.ToString(CultureInfo.InvariantCulture), r.Action, r.Before, r.After, r.Author, r.At, r.Source, r.Note,
+            string?[] fields = [r.Id.ToString(CultureInfo.InvariantCulture), r.Kind, r.Fact, r.Version.ToString(CultureInfo.InvariantCulture), r.Action, r.Before, r.After, r.Author, r.At, r.Source, r.Note,
                 r.Reverts?.ToString(CultureInfo.InvariantCulture)];
             text.AppendJoin(',', fields.Select(Quote)).Append('\n');
         }

@@ -36,6 +36,16 @@ public sealed class StandingStore(StandingDataOptions options)
     /// <summary>Bump when the shipped tables' layout changes: the shipped tables of older databases are then rebuilt.</summary>
     internal const string SchemaVersion = "12";
 
+    /// <summary>The record tables' layout: an older database's tables are brought up to it by <see cref="RecordMigrations"/>, keeping every row.</summary>
+    internal const int RecordVersion = 2;
+
+    /// <summary>The steps from each record layout to the next, by the version they lead to; the same SQL on both databases.</summary>
+    private static readonly Dictionary<int, string> RecordMigrations = new()
+    {
+        // Changes to facts of any kind: a fact's id is unique within its kind only.
+        [2] = """DROP INDEX IF EXISTS "IX_edits_Fact_Version"; CREATE UNIQUE INDEX "IX_edits_Kind_Fact_Version" ON "edits" ("Kind", "Fact", "Version")""",
+    };
+
     private readonly Database _database = Database.For(options);
 
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
@@ -115,9 +125,9 @@ public sealed class StandingStore(StandingDataOptions options)
         ArgumentNullException.ThrowIfNull(edits);
         var shipped = (await LoadRecordAsync(ct)).Shipped;
         var problems = new List<Problem>();
-        foreach (var repeated in edits.GroupBy(e => (e.Fact, e.Version)).Where(g => g.Count() > 1))
+        foreach (var repeated in edits.GroupBy(e => (e.Kind, e.Fact, e.Version)).Where(g => g.Count() > 1))
         {
-            problems.Add(new("duplicate-row", $"{repeated.Key.Fact} has version {repeated.Key.Version} twice", $"edit {repeated.Last().Id}"));
+            problems.Add(new("duplicate-row", $"{repeated.Key.Kind} {repeated.Key.Fact} has version {repeated.Key.Version} twice", $"edit {repeated.Last().Id}"));
         }
 
         foreach (var repeated in edits.GroupBy(e => e.Id).Where(g => g.Count() > 1))
@@ -211,14 +221,21 @@ public sealed class StandingStore(StandingDataOptions options)
 
         // Another process may have loaded the same data set while this one waited for the lock.
         await using (var current = Command(connection, transaction, $"""
-            SELECT (SELECT count(*) FROM "meta" WHERE ("Key" = 'data' AND "Value" = @data) OR ("Key" = 'schema' AND "Value" = '{SchemaVersion}'))
+            SELECT (SELECT count(*) FROM "meta" WHERE ("Key" = 'data' AND "Value" = @data) OR ("Key" = 'schema' AND "Value" = '{SchemaVersion}')
+                                                   OR ("Key" = 'record' AND "Value" = '{RecordVersion}'))
                  + (SELECT count(*) FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}')
             """, ("data", fingerprint)))
         {
-            if (Convert.ToInt64(await current.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 3)
+            if (Convert.ToInt64(await current.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 4)
             {
                 return;
             }
+        }
+
+        var hasRecord = RecordDbContext.Tables.All(tables.Contains);
+        if (hasRecord)
+        {
+            await MigrateRecordAsync(connection, transaction, ct);
         }
 
         foreach (var table in tables.Except(RecordDbContext.Tables, StringComparer.Ordinal))
@@ -227,9 +244,26 @@ public sealed class StandingStore(StandingDataOptions options)
             await drop.ExecuteNonQueryAsync(ct);
         }
 
-        await WriteShippedAsync(connection, transaction, input, fingerprint, createRecordTables: !RecordDbContext.Tables.All(tables.Contains), ct);
+        await WriteShippedAsync(connection, transaction, input, fingerprint, createRecordTables: !hasRecord, ct);
         await transaction.CommitAsync(ct);
         await _database.MarkAsync(connection, ct);
+    }
+
+    /// <summary>Brings the record tables from the layout the meta table names (none: the first) to <see cref="RecordVersion"/>.</summary>
+    private async Task MigrateRecordAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        await using var read = Command(connection, transaction, """SELECT "Value" FROM "meta" WHERE "Key" = 'record'""");
+        var from = await read.ExecuteScalarAsync(ct) is string text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        if (from > RecordVersion)
+        {
+            throw new DatabaseUnusableException(_database.Name, $"holds record tables of a newer Standing (layout {from}, this one knows {RecordVersion}): use that release");
+        }
+
+        for (var version = from + 1; version <= RecordVersion; version++)
+        {
+            await using var step = Command(connection, transaction, RecordMigrations[version]);
+            await step.ExecuteNonQueryAsync(ct);
+        }
     }
 
     /// <summary>Creates the shipped tables (and, for a new database, the record's) and writes the data set into them.</summary>
@@ -247,7 +281,8 @@ public sealed class StandingStore(StandingDataOptions options)
         var rows = RowMapping.ToRows(input);
         db.AddRange(rows.All());
         db.Documents.Add(new DocumentRow { Name = StoredRows.DocumentName, Json = JsonSerializer.Serialize(rows, StoredRowsJson.Default.StoredRows) });
-        db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint });
+        db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint },
+            new MetaRow { Key = "record", Value = RecordVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(ct);
     }
 
@@ -278,7 +313,9 @@ public sealed class StandingStore(StandingDataOptions options)
 
     /// <summary>Whether the database is Standing's with the current schema and data set.</summary>
     private bool IsCurrent(Presence presence) =>
-        presence.Exists && presence.Meta.GetValueOrDefault("schema") == SchemaVersion && presence.Meta.GetValueOrDefault("data") == Fingerprint(options.DataDirectory);
+        presence.Exists && presence.Meta.GetValueOrDefault("schema") == SchemaVersion
+        && presence.Meta.GetValueOrDefault("record") == RecordVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        && presence.Meta.GetValueOrDefault("data") == Fingerprint(options.DataDirectory);
 
     /// <summary>The changes after <paramref name="afterId"/>, oldest first.</summary>
     private static async Task<List<Edit>> ReadEditsAsync(DbConnection connection, DbTransaction transaction, long afterId, CancellationToken ct)

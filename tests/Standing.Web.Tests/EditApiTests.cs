@@ -97,7 +97,7 @@ public sealed class EditApiTests : IDisposable
         using var again = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-29"), ifMatch: etag);
         Assert.Equal(HttpStatusCode.PreconditionFailed, again.StatusCode);
         var fact = JsonNode.Parse(await _client.GetStringAsync(url, Ct))!;
-        Assert.Equal(("2020-11-30", 2), (fact["date"]!.GetValue<string>(), fact["version"]!.GetValue<int>()));
+        Assert.Equal(("2020-11-30", 2), (fact["values"]!["date"]!.GetValue<string>(), fact["version"]!.GetValue<int>()));
     }
 
     [Fact]
@@ -118,6 +118,65 @@ public sealed class EditApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, revert.StatusCode);
         Assert.Equal(before + 1, await CountAsync());
         Assert.Equal(["reverted", "retracted", "added"], (await HistoryAsync()).Select(c => c!["action"]!.GetValue<string>()));
+    }
+
+    /// <summary>
+    /// A fact of each other kind: its path, a shipped fact to copy, the fields to change in the copy, and where the new
+    /// fact must show at once (the answer's URL and a text in it).
+    /// </summary>
+    public static TheoryData<string, string, string, string, string> OtherKinds => new()
+    {
+        { "claims", "BDI-withdrawal-2018-SRB", """{"id": "KEN-recognition-2025-XKX", "state": "KEN", "event": "recognised", "eventDate": "2025-03-26", "party": "XKX", "saidOn": "2025-03-26", "stance": "asserts", "status": "disputed"}""", "/api/states/KEN", "KEN-recognition-2025-XKX" },
+        { "positions", "XKX-BRA-position-2008-02-22", """{"state": "KEN", "position": "Kenya will consider recognition.", "statedOn": "2019-05-01"}""", "/api/states/KEN", Source },
+        { "memberships", "OIC-SEN-member-1969", """{"state": "FRA", "status": "observer", "since": "2020-06-01"}""", "/api/states/FRA", Source },
+        { "relations", "XKX-USA-diplomatic-established-2008-02-18", """{"state": "ARG", "since": "2020-06-01"}""", "/api/states/ARG", Source },
+        { "recorded-votes", "un-ga-2008-xkx", """{"id": "un-ga-2020-xkx", "date": "2020-10-08", "ballot": "secret"}""", "/api/votes/un-ga-2020-xkx", "un-ga-2020-xkx" },
+        { "arrangements", "unmik-interpol", """{"id": "unmik-interpol-2", "name": "A second UNMIK liaison"}""", "/api/channels", "unmik-interpol-2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherKinds))]
+    public async Task EveryKindOfFact_IsAdded_Corrected_AndRetracted_EachShowingAtOnce(string path, string shipped, string changes, string answer, string shows)
+    {
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        var copy = JsonNode.Parse(await _client.GetStringAsync($"/api/{path}/{shipped}", Ct))!["values"]!.AsObject();
+        foreach (var (field, value) in JsonNode.Parse(changes)!.AsObject())
+        {
+            copy[field] = value?.DeepClone();
+        }
+
+        copy["source"] = Source;
+        using var post = await SendAsync(HttpMethod.Post, $"/api/{path}", key, copy);
+        Assert.True(HttpStatusCode.Created == post.StatusCode, await post.Content.ReadAsStringAsync(Ct));
+        Assert.StartsWith($"/api/{path}/", post.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains(shows, await _client.GetStringAsync(answer, Ct), StringComparison.Ordinal);
+
+        copy["source"] = "https://example.org/correction";
+        using var stale = await SendAsync(HttpMethod.Put, post.Headers.Location.ToString(), key, copy, ifMatch: "\"0-000000000000\"");
+        using var put = await SendAsync(HttpMethod.Put, post.Headers.Location.ToString(), key, copy, ifMatch: post.Headers.ETag!.Tag);
+        Assert.Equal((HttpStatusCode.PreconditionFailed, HttpStatusCode.OK), (stale.StatusCode, put.StatusCode));
+        using var delete = await SendAsync(HttpMethod.Delete, $"{post.Headers.Location}?source={Uri.EscapeDataString(Source)}", key, null, ifMatch: put.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
+
+        var history = await _client.GetStringAsync($"/api/history?type={JsonNode.Parse(await post.Content.ReadAsStringAsync(Ct))!["type"]}", Ct);
+        Assert.Equal(["retracted", "corrected", "added"], JsonNode.Parse(history)!.AsArray().Select(c => c!["action"]!.GetValue<string>()));
+        using var gone = await _client.GetAsync(answer, Ct);
+        Assert.True(gone.StatusCode == HttpStatusCode.NotFound || !(await gone.Content.ReadAsStringAsync(Ct)).Contains(shows, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMembershipThatWouldOverlap_Is422AtSince_AndAnUnknownField_400NamingIt()
+    {
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        var senegal = JsonNode.Parse(await _client.GetStringAsync("/api/memberships/OIC-SEN-member-1969", Ct))!["values"]!.AsObject();
+        senegal["since"] = "2000-01-01";
+        using var overlap = await SendAsync(HttpMethod.Post, "/api/memberships", key, senegal);
+        senegal["colour"] = "green";
+        using var unknown = await SendAsync(HttpMethod.Post, "/api/memberships", key, senegal);
+
+        Assert.Equal(((HttpStatusCode)422, "since"), (overlap.StatusCode, JsonNode.Parse(await overlap.Content.ReadAsStringAsync(Ct))!["field"]!.GetValue<string>()));
+        Assert.Equal((HttpStatusCode.BadRequest, "colour"), (unknown.StatusCode, JsonNode.Parse(await unknown.Content.ReadAsStringAsync(Ct))!["parameter"]!.GetValue<string>()));
+        Assert.Empty(await HistoryAsync());
     }
 
     /// <summary>Bad writes, each with the status it gets and the field it names; none writes anything.</summary>
@@ -177,7 +236,7 @@ public sealed class EditApiTests : IDisposable
         var record = await store.LoadRecordAsync(Ct);
         var argentina = new RecognitionEvent(EntityCode.Kosovo, new("ARG"), RecognitionEventKind.Recognised, PartialDate.Exact(new(2020, 12, 1)), new SourceRef(Source));
 
-        var (proposal, _) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Added, null, argentina, null, "another node", StandingWebFactory.Today, argentina.Source)), Ct);
+        var (proposal, _) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Added, FactKinds.Recognition, null, argentina, null, "another node", StandingWebFactory.Today, argentina.Source)), Ct);
 
         Assert.NotNull(proposal.Edit);
         var deadline = DateTime.UtcNow.AddSeconds(10);

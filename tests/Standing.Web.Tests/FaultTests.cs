@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Standing.Data;
+using Standing.Domain.Recognition;
 
 namespace Standing.Web.Tests;
 
@@ -109,9 +110,9 @@ public sealed class FaultTests
         Assert.Empty(other);
         // The database itself, then each node, must hold exactly the acknowledged edits.
         var stored = (await new StandingStore(options).LoadRecordAsync(Ct)).Edits;
-        var repeated = stored.GroupBy(e => e.After!.Note).Where(g => g.Count() > 1).SelectMany(g => g).ToList();
-        Assert.True(repeated.Count == 0, "written twice: " + string.Join("; ", repeated.Select(e => $"#{e.Id} v{e.Version} {e.Fact} '{e.After!.Note}' by {e.Author} at {e.At:HH:mm:ss.fff}"))
-            + "\nattempts: " + string.Join("; ", log.Where(l => repeated.Any(e => l.StartsWith(e.After!.Note + "\"", StringComparison.Ordinal))).Order(StringComparer.Ordinal)));
+        var repeated = stored.GroupBy(e => ((RecognitionEvent)e.After!).Note).Where(g => g.Count() > 1).SelectMany(g => g).ToList();
+        Assert.True(repeated.Count == 0, "written twice: " + string.Join("; ", repeated.Select(e => $"#{e.Id} v{e.Version} {e.Fact} '{((RecognitionEvent)e.After!).Note}' by {e.Author} at {e.At:HH:mm:ss.fff}"))
+            + "\nattempts: " + string.Join("; ", log.Where(l => repeated.Any(e => l.StartsWith(((RecognitionEvent)e.After!).Note + "\"", StringComparison.Ordinal))).Order(StringComparer.Ordinal)));
         Assert.Equal(editors * edits, stored.Count);
         // Each node has heard of every edit within a second or so; then both give the same answers.
         var deadline = Stopwatch.StartNew();
@@ -141,15 +142,9 @@ public sealed class FaultTests
     private static async Task<HttpStatusCode> CorrectAsync(HttpClient client, string key, string note, string url = Fact)
     {
         using var get = await client.GetAsync(url, Ct);
-        var fact = JsonNode.Parse(await get.Content.ReadAsStringAsync(Ct))!;
-        using var put = new HttpRequestMessage(HttpMethod.Put, url)
-        {
-            Content = JsonContent.Create(new
-            {
-                subject = fact["subject"]!.GetValue<string>(), state = fact["state"]!.GetValue<string>(), kind = fact["kind"]!.GetValue<string>(),
-                date = fact["date"]!.GetValue<string>(), source = fact["source"]!.GetValue<string>(), note,
-            }),
-        };
+        var values = JsonNode.Parse(await get.Content.ReadAsStringAsync(Ct))!["values"]!.AsObject();
+        values["note"] = note;
+        using var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(values) };
         put.Headers.Authorization = new("Bearer", key);
         put.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(get.Headers.ETag!.ToString()));
         using var response = await client.SendAsync(put, Ct);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Standing.Answers;
 using Standing.Cli.Output;
 using Standing.Domain.Editing;
@@ -6,117 +7,142 @@ using Standing.Domain.Editing;
 namespace Standing.Cli.Commands;
 
 /// <summary>
-/// <c>standing edit add|correct|retract|revert</c>: changes to the recognition events in the record, each with its
-/// source, checked as the importer checks the data files, and listed by <c>standing history</c>.
+/// <c>standing edit add|correct|retract|revert</c>: changes to the facts in the record, each with its source, checked as
+/// the importer checks the data files, and listed by <c>standing history</c>. A recognition event is the default fact;
+/// another kind is named after the action (<c>standing edit add claim ...</c>), and its options are its fields.
 /// </summary>
 internal static class EditCommand
 {
-    private sealed record Options(Option<string?> Subject, Option<string?> State, Option<string?> Kind, Option<string?> Date, Option<string?> Source, Option<string?> Note,
-        Option<string?> Author, Option<string> Format, Option<string?> Database)
-    {
-        public static Options Make() => new(
-            new("--subject") { Description = "The subject's code (default: XKX)" },
-            new("--state") { Description = "The recognising state's code" },
-            new("--kind") { Description = "recognised, withdrawn or restored" },
-            new("--date") { Description = "When it took effect: yyyy-mm-dd, yyyy-mm or yyyy" },
-            new("--source") { Description = "The page the change rests on, or 'unverified' with --note", Required = true },
-            new("--note") { Description = "The editor's note" },
-            new("--author") { Description = "Who makes the change (default: the user's login name)" },
-            QueryOptions.FormatOption(),
-            QueryOptions.DatabaseOption());
-
-        public Command AddTo(Command command, bool values)
-        {
-            if (values)
-            {
-                command.Options.Add(Subject);
-                command.Options.Add(State);
-                command.Options.Add(Kind);
-                command.Options.Add(Date);
-            }
-
-            command.Options.Add(Source);
-            command.Options.Add(Note);
-            command.Options.Add(Author);
-            command.Options.Add(Format);
-            command.Options.Add(Database);
-            return command;
-        }
-    }
-
     public static Command Create(CliHost host)
     {
-        var edit = new Command("edit", "Add, correct, retract or revert a recognition event in the record (see `standing history`)");
-        edit.Subcommands.Add(Add(host));
-        edit.Subcommands.Add(Correct(host));
-        edit.Subcommands.Add(Retract(host));
+        var edit = new Command("edit", "Add, correct, retract or revert a fact in the record: a recognition event, or a claim, position, membership, "
+            + "relation, vote or arrangement (see `standing history`)");
+        edit.Subcommands.Add(WithKinds(kind => Add(host, kind)));
+        edit.Subcommands.Add(WithKinds(kind => Correct(host, kind)));
+        edit.Subcommands.Add(WithKinds(kind => Retract(host, kind)));
         edit.Subcommands.Add(Revert(host));
         return edit;
     }
 
-    private static Command Add(CliHost host)
+    /// <summary>The recognition event's command, with one subcommand for each other kind of fact.</summary>
+    private static Command WithKinds(Func<Domain.Editing.FactKind, Command> make)
     {
-        var o = Options.Make();
-        var command = o.AddTo(new Command("add", "Record a recognition, withdrawal or restoration"), values: true);
+        var command = make(FactKinds.Recognition);
+        foreach (var kind in FactKinds.All.Where(k => k != FactKinds.Recognition))
+        {
+            command.Subcommands.Add(make(kind));
+        }
+
+        return command;
+    }
+
+    private static Command Add(CliHost host, Domain.Editing.FactKind kind)
+    {
+        var (command, fields, common) = Make(kind, "add", $"Record a {Named(kind)}", id: false, values: true);
         command.SetAction(async (parse, ct) =>
         {
-            var after = EditAnswer.Parse(new(parse.GetValue(o.Subject), parse.GetValue(o.State), parse.GetValue(o.Kind), parse.GetValue(o.Date), parse.GetValue(o.Source), parse.GetValue(o.Note)));
-            return await CommitAsync(host, parse, o, _ => new Change(EditAction.Added, null, after, null, Author(parse, o), host.Now, after.Source, after.Note), ct);
+            var change = EditAnswer.Addition(kind, Given(parse, fields), Author(parse, common), host.Now);
+            return await CommitAsync(host, parse, common, _ => change, ct);
         });
         return command;
     }
 
-    private static Command Correct(CliHost host)
+    private static Command Correct(CliHost host, Domain.Editing.FactKind kind)
     {
-        var o = Options.Make();
-        var fact = FactArgument();
-        var command = o.AddTo(new Command("correct", "Correct a recognition event: the values given replace the fact's, the others stay") { fact }, values: true);
-        command.SetAction(async (parse, ct) => await CommitAsync(host, parse, o, record =>
+        var (command, fields, common) = Make(kind, "correct", $"Correct a {Named(kind)}: the values given replace the fact's, the others stay", id: true, values: true);
+        command.SetAction(async (parse, ct) => await CommitAsync(host, parse, common, record =>
         {
-            var id = parse.GetValue(fact)!;
-            var current = Current(record, id);
-            var after = EditAnswer.Parse(new(
-                parse.GetValue(o.Subject) ?? current.Subject, parse.GetValue(o.State) ?? current.State, parse.GetValue(o.Kind) ?? current.Kind,
-                parse.GetValue(o.Date) ?? current.Date, parse.GetValue(o.Source), parse.GetValue(o.Note) ?? current.Note));
-            return new Change(EditAction.Corrected, id, after, current.Tag, Author(parse, o), host.Now, after.Source, after.Note);
+            var id = parse.GetValue(common.Id!)!;
+            var current = Current(record, kind, id);
+            var values = new Dictionary<string, string?>(current.Values, StringComparer.Ordinal);
+            foreach (var (field, value) in Given(parse, fields))
+            {
+                values[field] = value;
+            }
+
+            return EditAnswer.Correction(kind, id, values, current.Tag, Author(parse, common), host.Now);
         }, ct));
         return command;
     }
 
-    private static Command Retract(CliHost host)
+    private static Command Retract(CliHost host, Domain.Editing.FactKind kind)
     {
-        var o = Options.Make();
-        var fact = FactArgument();
-        var command = o.AddTo(new Command("retract", "Retract a recognition event (it stays in the history)") { fact }, values: false);
-        command.SetAction(async (parse, ct) => await CommitAsync(host, parse, o, record =>
+        var (command, _, common) = Make(kind, "retract", $"Retract a {Named(kind)} (it stays in the history)", id: true, values: false);
+        command.SetAction(async (parse, ct) => await CommitAsync(host, parse, common, record =>
         {
-            var id = parse.GetValue(fact)!;
-            var current = Current(record, id);
-            return new Change(EditAction.Retracted, id, null, current.Tag, Author(parse, o), host.Now, EditAnswer.Source(parse.GetValue(o.Source)), parse.GetValue(o.Note));
+            var id = parse.GetValue(common.Id!)!;
+            return EditAnswer.Retraction(kind, id, Current(record, kind, id).Tag, parse.GetValue(common.Source), parse.GetValue(common.Note), Author(parse, common), host.Now);
         }, ct));
         return command;
     }
 
     private static Command Revert(CliHost host)
     {
-        var o = Options.Make();
+        var common = Common.Make(id: false, values: false);
         var change = new Argument<long>("CHANGE") { Description = "The id of the change to undo, as `standing history` shows it" };
-        var command = o.AddTo(new Command("revert", "Undo a change: the fact is put back as it was before it") { change }, values: false);
-        command.SetAction(async (parse, ct) => await CommitAsync(host, parse, o,
-            _ => new Change(EditAction.Reverted, null, null, null, Author(parse, o), host.Now, EditAnswer.Source(parse.GetValue(o.Source)), parse.GetValue(o.Note), parse.GetValue(change)), ct));
+        var command = common.AddTo(new Command("revert", "Undo a change: the fact is put back as it was before it") { change });
+        command.SetAction(async (parse, ct) => await CommitAsync(host, parse, common,
+            _ => EditAnswer.Reversal(parse.GetValue(change), parse.GetValue(common.Source), parse.GetValue(common.Note), Author(parse, common), host.Now), ct));
         return command;
     }
 
-    private static EditAnswer.Fact Current(EditedRecord record, string id) =>
-        EditAnswer.Find(record, id) ?? throw new UsageException($"ID: no recognition event has the id '{id}' (see `standing history` or `standing state CODE`)");
+    /// <summary>The options every change takes; with <c>values</c>, the fact's source and note are among its fields instead.</summary>
+    private sealed record Common(Argument<string>? Id, Option<string?> Source, Option<string?> Note, Option<string?> Author, Option<string> Format, Option<string?> Database)
+    {
+        public static Common Make(bool id, bool values) => new(
+            id ? new("ID") { Description = "The fact's id, as `standing history` or its URL shows it, e.g. XKX-KEN-recognised-2025-03-26" } : null,
+            new("--source") { Description = values ? "The page that states the fact, or 'unverified' with --note" : "The page the change rests on, or 'unverified' with --note", Required = true },
+            new("--note") { Description = "The editor's note" },
+            new("--author") { Description = "Who makes the change (default: the user's login name)" },
+            QueryOptions.FormatOption(),
+            QueryOptions.DatabaseOption());
 
-    private static Argument<string> FactArgument() => new("ID") { Description = "The fact's id, e.g. XKX-KEN-recognised-2025-03-26" };
+        public Command AddTo(Command command, IEnumerable<Option>? fields = null)
+        {
+            if (Id is not null)
+            {
+                command.Arguments.Add(Id);
+            }
 
-    private static string Author(System.CommandLine.ParseResult parse, Options o) =>
+            foreach (var option in (fields ?? []).Concat([Source, Note, Author, Format, Database]))
+            {
+                command.Options.Add(option);
+            }
+
+            return command;
+        }
+    }
+
+    /// <summary>
+    /// The command for one kind and action: named by the action for a recognition event, by the kind otherwise; with an
+    /// option per field of the fact (<c>--event-date</c> for <c>eventDate</c>) but the source and note, which every change takes.
+    /// </summary>
+    private static (Command Command, IReadOnlyDictionary<string, Option<string?>> Fields, Common Common) Make(
+        Domain.Editing.FactKind kind, string action, string description, bool id, bool values)
+    {
+        var common = Common.Make(id, values);
+        var fields = values
+            ? EditAnswer.Fields(kind).Where(f => f is not ("source" or "note"))
+                .ToDictionary(f => f, f => new Option<string?>($"--{JsonNamingPolicy.KebabCaseLower.ConvertName(f)}") { Description = $"The {Named(kind)}'s {f}" })
+            : [];
+        var command = common.AddTo(new Command(kind == FactKinds.Recognition ? action : kind.Name, description), fields.Values);
+        return (command, values ? fields.Append(new("source", common.Source)).Append(new("note", common.Note)).ToDictionary() : fields, common);
+    }
+
+    private static string Named(Domain.Editing.FactKind kind) => kind == FactKinds.Recognition ? "recognition event" : kind.Name;
+
+    /// <summary>The fields given on the command line.</summary>
+    private static Dictionary<string, string?> Given(ParseResult parse, IReadOnlyDictionary<string, Option<string?>> fields) =>
+        fields.Where(f => parse.GetResult(f.Value) is not null).ToDictionary(f => f.Key, f => parse.GetValue(f.Value), StringComparer.Ordinal);
+
+    private static EditAnswer.Fact Current(EditedRecord record, Domain.Editing.FactKind kind, string id) =>
+        EditAnswer.Find(record, kind, id) ?? throw new UsageException($"ID: no {Named(kind)} has the id '{id}' (see `standing history` or `standing state CODE`)");
+
+    private static string Author(ParseResult parse, Common o) =>
         parse.GetValue(o.Author) is { Length: > 0 } author ? author.Trim() : Environment.UserName;
 
     /// <summary>Makes the change and prints the change as the history lists it; a change that cannot be made is one line on stderr.</summary>
-    private static async Task<int> CommitAsync(CliHost host, System.CommandLine.ParseResult parse, Options o, Func<EditedRecord, Change> change, CancellationToken ct)
+    private static async Task<int> CommitAsync(CliHost host, ParseResult parse, Common o, Func<EditedRecord, Domain.Editing.Change> change, CancellationToken ct)
     {
         var store = host.Store(parse.GetValue(o.Database));
         var record = await store.LoadRecordAsync(ct);
@@ -125,8 +151,7 @@ internal static class EditCommand
         switch (proposal.Rejection)
         {
             case null:
-                Renderer.Object(parse.InvocationConfiguration.Output, OutputFormats.Parse(parse.GetValue(o.Format)),
-                    EditAnswer.History(after, fact: proposal.Edit!.Fact)[0], EditAnswer.HistoryColumns);
+                Renderer.Object(parse.InvocationConfiguration.Output, OutputFormats.Parse(parse.GetValue(o.Format)), EditAnswer.Listed(after, proposal.Edit!), EditAnswer.HistoryColumns);
                 return ExitCodes.Ok;
             case Rejection.Stale:
                 await error.WriteLineAsync("standing: the fact was changed by someone else meanwhile; nothing was written: look at it again and repeat the change");
@@ -135,7 +160,7 @@ internal static class EditCommand
                 throw new UsageException("CHANGE: no change has that id (see `standing history`)");
             default:
                 var first = proposal.Refusals![0];
-                throw new UsageException($"{string.Join('/', FieldNames.Of(first.Field).Select(f => $"--{f}"))}: {first.Message}; nothing was written");
+                throw new UsageException($"--{JsonNamingPolicy.KebabCaseLower.ConvertName(first.Field)}: {first.Message}; nothing was written");
         }
     }
 }

@@ -15,8 +15,10 @@ internal static class HistoryCommand
     {
         var state = new Option<string?>("--state") { Description = "Only changes to this state's facts (a code such as KEN)" };
         var fact = new Option<string?>("--fact") { Description = "Only changes to this fact (its id, e.g. XKX-KEN-recognised-2025-03-26)" };
+        var type = new Option<string?>("--type") { Description = $"Only changes to facts of this kind: {string.Join(", ", FactKinds.All.Select(k => k.Name))}" };
         return List(host, "history", "List the changes made to the record since the data set was shipped, newest first", "changes, newest first",
-            EditAnswer.HistoryColumns, (record, parse) => EditAnswer.History(record, parse.GetValue(state)?.Trim(), parse.GetValue(fact)?.Trim()), state, fact);
+            EditAnswer.HistoryColumns, (record, parse) => EditAnswer.History(record, parse.GetValue(state)?.Trim(), parse.GetValue(fact)?.Trim(),
+                parse.GetValue(type) is { } kind ? EditAnswer.Kind(kind) : null), state, fact, type);
     }
 
     public static Command Conflicts(CliHost host) =>

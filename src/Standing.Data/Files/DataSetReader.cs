@@ -43,17 +43,11 @@ public static class DataSetReader
                 r.Code("code"), r.ExactDate("declared"), r.Code("contested_by"), r.Source())),
             Sources = reader.CsvFolder("sources", ["source_url", "title", "publisher", "accessed"], r => new Source(
                 r.Text("source_url"), r.Text("title"), r.Text("publisher"), r.ExactDate("accessed"))),
-            Recognitions = reader.Csv("recognitions.csv", ["subject", "code", "event", "date", "source"], r => new RecognitionEvent(
-                r.Code("subject"), r.Code("code"), r.Choice("event", KebabNames.Of<RecognitionEventKind>()), r.Date("date"),
-                r.Source(), r.Optional("note"))),
-            Claims = reader.Csv("claims.csv", ["id", "subject", "code", "event", "event_date", "party", "said_on", "stance", "status", "statement", "source"], r => new Claim(
-                r.Text("id"), r.Code("subject"), r.Code("code"), r.Choice("event", KebabNames.Of<RecognitionEventKind>()),
-                r.Date("event_date"), r.Code("party"), r.OptionalDate("said_on"), r.Choice("stance", KebabNames.Of<ClaimStance>()),
-                r.Choice("status", KebabNames.Of<ClaimStatus>()), r.Text("statement"), r.Source())),
-            Positions = reader.Csv("positions.csv", ["subject", "code", "position", "stated_on", "source"], r => new Position(
-                r.Code("subject"), r.Code("code"), r.Text("position"), r.OptionalDate("stated_on"), r.Source(), r.Optional("note"))),
+            Recognitions = reader.Csv("recognitions.csv", FactFormats.Recognition),
+            Claims = reader.Csv("claims.csv", FactFormats.Claim),
+            Positions = reader.Csv("positions.csv", FactFormats.Position),
             Organisations = reader.Organisations("organisations.json"),
-            Memberships = reader.CsvFolder("memberships", ["org", "code", "status", "since", "until", "source"], Membership),
+            Memberships = reader.CsvFolder("memberships", FactFormats.Membership.Required, FactFormats.Membership.Build),
             Events = reader.Csv("events.csv", ["id", "subject", "date", "until", "kind", "title", "detail", "source"], r => new SubjectEvent(
                 r.Text("id"), r.Code("subject"), r.Date("date"), r.OptionalDate("until"),
                 r.Choice("kind", SubjectEvent.Kinds.ToDictionary(k => k, k => k, StringComparer.Ordinal)),
@@ -63,11 +57,11 @@ public static class DataSetReader
             Procedures = reader.Procedures("rules"),
             Weights = reader.CsvFolder(Path.Combine("rules", "weights"), ["code", "weight", "source"], (r, file) => new VoteWeight(
                 Path.GetFileNameWithoutExtension(file), r.Code("code"), (long)r.Number("weight"), r.Source())),
-            Votes = reader.Votes(),
+            Votes = reader.OptionalCsv(Path.Combine("votes", "votes.csv"), FactFormats.Vote),
             RollCalls = reader.RollCalls(),
             DelegationVotes = reader.DelegationVotes(),
             Priors = reader.Priors(Path.Combine("forecast", "priors.json")),
-            Relations = reader.CsvGlob("relations*.csv", ["subject", "code", "kind", "value", "since", "until", "detail", "source"], Relation),
+            Relations = reader.CsvGlob("relations*.csv", FactFormats.Relation.Required, FactFormats.Relation.Build),
             RelationClaims = reader.OptionalCsv("relation-claims.csv",
                 ["id", "subject", "code", "kind", "value", "change", "event_date", "party", "said_on", "stance", "status", "statement", "source"], r => new RelationClaim(
                 r.Text("id"), r.Code("subject"), r.Code("code"), r.Choice("kind", KebabNames.Of<RelationKind>()), r.Text("value"),
@@ -78,7 +72,7 @@ public static class DataSetReader
             Agencies = reader.OptionalCsv(Path.Combine("cooperation", "agencies.csv"), ["id", "name", "kind", "country", "parent", "source"], r => new Agency(
                 new AgencyId(r.Text("id")), r.Text("name"), r.Text("kind"), r.Optional("country") is null ? null : r.Code("country"),
                 r.Optional("parent") is { } parent ? new AgencyId(parent) : null, r.Source())),
-            Arrangements = reader.OptionalCsv(Path.Combine("cooperation", "arrangements.csv"), ["id", "name", "kind", "links", "basis", "scope", "since", "until", "source"], Arrangement),
+            Arrangements = reader.OptionalCsv(Path.Combine("cooperation", "arrangements.csv"), FactFormats.Arrangement),
             RequestCounts = reader.OptionalCsv(Path.Combine("cooperation", "requests.csv"), ["year", "channel", "requests", "until", "source"], r => new RequestCount(
                 (int)r.Number("year"), r.Text("channel"), (int)r.Number("requests"), r.Optional("until") is null ? null : r.ExactDate("until"), r.Source(), r.Optional("note"))),
             CooperationEvents = reader.OptionalCsv(Path.Combine("cooperation", "events.csv"), ["date", "kind", "title", "detail", "channels", "source"], r => new CooperationEvent(
@@ -116,54 +110,19 @@ public static class DataSetReader
             ? e with { Value = e.Value with { FirstReport = first } } : e)];
     }
 
-    private static Membership Membership(CsvTable.CsvRow r)
-    {
-        var since = r.OptionalDate("since");
-        return new Membership(new OrganisationId(r.Text("org")), r.Code("code"),
-            r.Choice("status", KebabNames.Of<MembershipStatus>()), Period(r, since), since, r.Source(), r.Optional("note"));
-    }
-
-    /// <summary>The half-open period from <paramref name="since"/> (none: before records) to the row's <c>until</c>, which must come after it.</summary>
-    private static DateRange Period(CsvTable.CsvRow r, PartialDate? since)
-    {
-        var start = since?.Date ?? DateOnly.MinValue;
-        var until = r.OptionalDate("until");
-        if (until is { } end && end.Date <= start)
-        {
-            r.Fail("dates-out-of-order", $"until {end} is not after since {since}");
-            until = null;
-        }
-
-        return new DateRange(start, until?.Date);
-    }
-
-    private static Relation Relation(CsvTable.CsvRow r)
-    {
-        var since = r.Date("since");
-        return new Relation(r.Code("subject"), r.Code("code"), r.Choice("kind", KebabNames.Of<RelationKind>()), r.Text("value"),
-            Period(r, since), since, r.Optional("detail"), r.Source(), r.Optional("note"));
-    }
-
-    private static Arrangement Arrangement(CsvTable.CsvRow r)
-    {
-        var since = r.Date("since");
-        var period = Period(r, since);
-        var scope = r.Text("scope");
-        return new Arrangement(r.Text("id"), r.Text("name"), r.Text("kind"),
-            [.. r.Text("links").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Link.Parse)],
-            r.Text("basis"), scope == "all" ? new HashSet<string>() : scope.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
-            period, since, r.Source(), r.Optional("note"));
-    }
-
     private sealed class Reader(string directory, List<Problem> problems)
     {
-        public IReadOnlyList<Located<T>> OptionalCsv<T>(string file, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build) =>
+        public IReadOnlyList<Located<T>> OptionalCsv<T>(string file, IReadOnlyList<string> required, Func<FieldRow, T> build) =>
             File.Exists(Path.Combine(directory, file)) ? Csv(file, required, build) : [];
 
-        public IReadOnlyList<Located<T>> CsvGlob<T>(string pattern, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build) =>
+        public IReadOnlyList<Located<T>> OptionalCsv<T>(string file, FactFormat<T> format) where T : class => OptionalCsv(file, format.Required, format.Build);
+
+        public IReadOnlyList<Located<T>> Csv<T>(string file, FactFormat<T> format) where T : class => Csv(file, format.Required, format.Build);
+
+        public IReadOnlyList<Located<T>> CsvGlob<T>(string pattern, IReadOnlyList<string> required, Func<FieldRow, T> build) =>
             [.. Directory.GetFiles(directory, pattern).Order(StringComparer.Ordinal).SelectMany(f => Csv(Path.GetFileName(f), required, build))];
 
-        public IReadOnlyList<Located<T>> Csv<T>(string file, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build)
+        public IReadOnlyList<Located<T>> Csv<T>(string file, IReadOnlyList<string> required, Func<FieldRow, T> build)
         {
             var path = Path.Combine(directory, file);
             if (!File.Exists(path))
@@ -176,10 +135,10 @@ public static class DataSetReader
             return table is null ? [] : [.. table.Rows(build, problems)];
         }
 
-        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<CsvTable.CsvRow, T> build) =>
+        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<FieldRow, T> build) =>
             CsvFolder(folder, required, (r, _) => build(r));
 
-        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<CsvTable.CsvRow, string, T> build)
+        public IReadOnlyList<Located<T>> CsvFolder<T>(string folder, IReadOnlyList<string> required, Func<FieldRow, string, T> build)
         {
             var path = Path.Combine(directory, folder);
             var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
@@ -245,19 +204,6 @@ public static class DataSetReader
                 return null;
             }
         }
-
-        public IReadOnlyList<Located<RecordedVote>> Votes() =>
-            OptionalCsv(Path.Combine("votes", "votes.csv"), ["id", "organisation", "body", "round", "motion", "subject", "date", "yes", "no", "abstain", "absent", "outcome", "ballot", "source"], r =>
-            {
-                var absent = (int?)r.OptionalNumber("absent");
-                return new RecordedVote(r.Text("id"), new OrganisationId(r.Text("organisation")), r.Text("body"), (int)r.Number("round"), r.Text("motion"), r.Code("subject"),
-                    r.ExactDate("date"), new Tally((int)r.Number("yes"), (int)r.Number("no"), (int)r.Number("abstain"), absent ?? 0),
-                    absent is not null, r.Choice("outcome", KebabNames.Of<VoteOutcome>()), r.Choice("ballot", KebabNames.Of<Ballot>()), r.Source(), r.Optional("note"),
-                    r.Optional("yes_is") is null || r.Choice("yes_is", YesIs));
-            });
-
-        /// <summary>What a yes vote is to the subject: <c>for</c> (the default) or <c>against</c>.</summary>
-        private static readonly Dictionary<string, bool> YesIs = new(StringComparer.Ordinal) { ["for"] = true, ["against"] = false };
 
         /// <summary>Roll calls: one file per vote in votes/members/, named by the vote's id.</summary>
         public IReadOnlyList<Located<RollCallEntry>> RollCalls() =>

@@ -25,7 +25,7 @@ public sealed class RecordDbContext(DbContextOptions<RecordDbContext> options) :
             e.ToTable("edits");
             e.HasKey(x => x.Id);
             // Two writers that saw the same version of a fact cannot both write the next one.
-            e.HasIndex(x => new { x.Fact, x.Version }).IsUnique();
+            e.HasIndex(x => new { x.Kind, x.Fact, x.Version }).IsUnique();
             e.HasIndex(x => x.State);
         });
         modelBuilder.Entity<ApiKeyRow>(e => { e.ToTable("api_keys"); e.HasKey(x => x.Id); });

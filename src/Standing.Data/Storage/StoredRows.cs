@@ -44,5 +44,11 @@ internal sealed record StoredRows(
 /// <summary>Source-generated JSON for <see cref="StoredRows"/>: no reflection at start-up.</summary>
 [JsonSerializable(typeof(StoredRows))]
 [JsonSerializable(typeof(RecognitionRow))]
+[JsonSerializable(typeof(ClaimRow))]
+[JsonSerializable(typeof(PositionRow))]
+[JsonSerializable(typeof(MembershipRow))]
+[JsonSerializable(typeof(RelationRow))]
+[JsonSerializable(typeof(VoteRow))]
+[JsonSerializable(typeof(ArrangementRow))]
 [JsonSerializable(typeof(List<EditRow>))]
 internal sealed partial class StoredRowsJson : JsonSerializerContext;

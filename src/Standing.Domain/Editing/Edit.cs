@@ -1,4 +1,3 @@
-using Standing.Domain.Recognition;
 using Standing.Domain.Sources;
 
 namespace Standing.Domain.Editing;
@@ -21,10 +20,11 @@ public enum EditAction
 
 /// <summary>One accepted change to the record: who made it, when, on what source, and the fact before and after.</summary>
 /// <param name="Id">Its place in the order of all changes (1, 2, ...).</param>
-/// <param name="Fact">The id of the fact it changed (<see cref="FactIds.Of"/>): the id the fact had when first recorded.</param>
+/// <param name="Kind">The kind of fact it changed.</param>
+/// <param name="Fact">The id of the fact it changed (<see cref="FactKind.IdOf"/>): the id the fact had when first recorded.</param>
 /// <param name="Version">The fact's version after the change; a fact shipped with the data set and never edited is version 0.</param>
 /// <param name="Action">What the change did.</param>
-/// <param name="Before">The fact before the change; null when it did not exist (or was retracted).</param>
+/// <param name="Before">The fact before the change (a value of the kind's type); null when it did not exist (or was retracted).</param>
 /// <param name="After">The fact after the change; null when it was retracted.</param>
 /// <param name="Author">Who made the change (the name of the key or the user).</param>
 /// <param name="At">When it was made.</param>
@@ -32,27 +32,14 @@ public enum EditAction
 /// <param name="Note">The editor's note: required when the source is <c>unverified</c>.</param>
 /// <param name="Reverts">For a revert, the id of the change it undid.</param>
 public sealed record Edit(
-    long Id, string Fact, int Version, EditAction Action, RecognitionEvent? Before, RecognitionEvent? After,
+    long Id, FactKind Kind, string Fact, int Version, EditAction Action, object? Before, object? After,
     string Author, DateTimeOffset At, SourceRef Source, string? Note = null, long? Reverts = null);
-
-/// <summary>The ids by which facts are addressed (in URLs, in the history).</summary>
-public static class FactIds
-{
-    /// <summary>
-    /// A recognition event's id: subject, state, kind and date, e.g. <c>XKX-KEN-recognised-2025-03-26</c>. A fact keeps
-    /// the id it was first recorded under when a correction changes its date or kind.
-    /// </summary>
-    public static string Of(RecognitionEvent e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return $"{e.Subject}-{e.State}-{e.Kind.ToKebab()}-{e.Date}";
-    }
-}
 
 /// <summary>A change someone asks for: the fact's new values (null to retract) and what it rests on.</summary>
 /// <param name="Action">Added, corrected or retracted (reverts are asked for with <see cref="Reverts"/>).</param>
+/// <param name="Kind">The kind of fact; null for a revert, which changes the fact its change did.</param>
 /// <param name="Fact">The fact to correct or retract; null when adding.</param>
-/// <param name="After">The fact's new values; null when retracting or reverting.</param>
+/// <param name="After">The fact's new values, a value of the kind's type; null when retracting or reverting.</param>
 /// <param name="IfTag">The fact's tag (<see cref="FactTags"/>) as the asker last saw it; required to change an existing fact.</param>
 /// <param name="Author">Who asks.</param>
 /// <param name="At">When.</param>
@@ -60,7 +47,7 @@ public static class FactIds
 /// <param name="Note">The editor's note.</param>
 /// <param name="Reverts">For a revert, the change to undo.</param>
 public sealed record Change(
-    EditAction Action, string? Fact, RecognitionEvent? After, string? IfTag, string Author, DateTimeOffset At, SourceRef Source, string? Note = null, long? Reverts = null);
+    EditAction Action, FactKind? Kind, string? Fact, object? After, string? IfTag, string Author, DateTimeOffset At, SourceRef Source, string? Note = null, long? Reverts = null);
 
 /// <summary>Why a change was not made, beyond the data's own soundness.</summary>
 public enum Rejection
@@ -95,10 +82,11 @@ public sealed record Proposal(Edit? Edit, Rejection? Rejection = null, IReadOnly
 public static class FactTags
 {
     /// <summary>The fact's version and a hash of its values: a shipped fact whose values change in a new release gets a new tag.</summary>
-    public static string Of(RecognitionEvent value, int version)
+    public static string Of(FactKind kind, object value, int version)
     {
+        ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(value);
-        var text = $"{FactIds.Of(value)}|{value.Source}|{value.Note}|{value.FirstReport}";
+        var text = $"{kind.Name}|{kind.TextOf(value)}";
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
         return $"\"{version}-{Convert.ToHexStringLower(hash)[..12]}\"";
     }

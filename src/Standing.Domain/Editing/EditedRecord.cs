@@ -1,4 +1,3 @@
-using Standing.Domain.Recognition;
 using Standing.Domain.Sources;
 using Standing.Domain.Validation;
 
@@ -26,6 +25,7 @@ public enum ConflictReason
 }
 
 /// <summary>A change that a newer data set disagrees with: the edit stands, and this says where and how.</summary>
+/// <param name="Kind">The kind of fact.</param>
 /// <param name="Fact">The fact's id.</param>
 /// <param name="Reason">How they disagree.</param>
 /// <param name="Edit">The latest change to the fact (for <see cref="ConflictReason.Unsound"/>, the change the problem points at).</param>
@@ -33,7 +33,7 @@ public enum ConflictReason
 /// <param name="Shipped">The fact as shipped now; null if it is not.</param>
 /// <param name="Current">The fact as it stands, after the changes; null if retracted.</param>
 /// <param name="Problem">For an unsound record, what the importer's check says.</param>
-public sealed record Conflict(string Fact, ConflictReason Reason, long Edit, RecognitionEvent? WhenEdited, RecognitionEvent? Shipped, RecognitionEvent? Current, string? Problem = null);
+public sealed record Conflict(FactKind Kind, string Fact, ConflictReason Reason, long Edit, object? WhenEdited, object? Shipped, object? Current, string? Problem = null);
 
 /// <summary>
 /// The record as it stands: the data set shipped with Standing, with every accepted change applied in order. Each fact
@@ -41,25 +41,26 @@ public sealed record Conflict(string Fact, ConflictReason Reason, long Edit, Rec
 /// </summary>
 public sealed class EditedRecord
 {
-    private readonly Dictionary<string, (RecognitionEvent? Value, int Version)> _recognitions;
-    private readonly Dictionary<string, RecognitionEvent> _shipped;
+    private readonly Dictionary<(FactKind, string), (object? Value, int Version)> _facts = [];
+    private readonly Dictionary<(FactKind, string), object> _shipped = [];
     private readonly Lazy<HashSet<(string, string)>> _problems;
 
     private EditedRecord(RegistryInput shipped, IReadOnlyList<Edit> edits)
     {
         Shipped = shipped;
         Edits = edits;
-        _recognitions = new(StringComparer.Ordinal);
-        _shipped = new(StringComparer.Ordinal);
-        foreach (var r in shipped.Recognitions)
+        foreach (var kind in FactKinds.All)
         {
-            _shipped.TryAdd(FactIds.Of(r.Value), r.Value);
-            _recognitions.TryAdd(FactIds.Of(r.Value), (r.Value, 0));
+            foreach (var (id, fact) in kind.Identified(shipped))
+            {
+                _shipped.Add((kind, id), fact);
+                _facts.Add((kind, id), (fact, 0));
+            }
         }
 
         foreach (var e in edits)
         {
-            _recognitions[e.Fact] = (e.After, e.Version);
+            _facts[(e.Kind, e.Fact)] = (e.After, e.Version);
         }
 
         Input = Apply(shipped, edits);
@@ -86,12 +87,16 @@ public sealed class EditedRecord
         return new(shipped, edits);
     }
 
-    /// <summary>The recognition event with this id as it stands, with its version; null if there is none or it was retracted.</summary>
-    public (RecognitionEvent Value, int Version)? Recognition(string fact) =>
-        _recognitions.TryGetValue(fact, out var r) && r.Value is { } value ? (value, r.Version) : null;
+    /// <summary>The fact of this kind and id as it stands, with its version; null if there is none or it was retracted.</summary>
+    public (object Value, int Version)? Find(FactKind kind, string fact) =>
+        _facts.TryGetValue((kind, fact), out var f) && f.Value is { } value ? (value, f.Version) : null;
+
+    /// <summary>The fact of this kind and id as it stands, as its own type, with its version; null if there is none or it was retracted.</summary>
+    public (T Value, int Version)? Find<T>(FactKind<T> kind, string fact) where T : class =>
+        Find((FactKind)kind, fact) is { } f ? ((T)f.Value, f.Version) : null;
 
     /// <summary>The fact's version, whether it stands or was retracted; null if it was never recorded.</summary>
-    public int? VersionOf(string fact) => _recognitions.TryGetValue(fact, out var r) ? r.Version : null;
+    public int? VersionOf(FactKind kind, string fact) => _facts.TryGetValue((kind, fact), out var f) ? f.Version : null;
 
     /// <summary>The record with one more change.</summary>
     public EditedRecord With(Edit edit) => new(Shipped, [.. Edits, edit]);
@@ -104,7 +109,7 @@ public sealed class EditedRecord
     public IReadOnlyList<Conflict> Conflicts()
     {
         var conflicts = new List<Conflict>();
-        foreach (var edits in Edits.GroupBy(e => e.Fact, StringComparer.Ordinal))
+        foreach (var edits in Edits.GroupBy(e => (e.Kind, e.Fact)))
         {
             var (first, last) = (edits.First(), edits.Last());
             var shipped = _shipped.GetValueOrDefault(edits.Key);
@@ -113,20 +118,22 @@ public sealed class EditedRecord
                 (null, null) => null,
                 (null, _) => ConflictReason.AlsoShipped,
                 (_, null) => ConflictReason.Removed,
-                var (before, now) when before != now => ConflictReason.Changed,
+                var (before, now) when first.Kind.TextOf(before) != first.Kind.TextOf(now) => ConflictReason.Changed,
                 _ => null,
             };
             if (reason is { } r)
             {
-                conflicts.Add(new(edits.Key, r, last.Id, first.Before, shipped, last.After));
+                conflicts.Add(new(first.Kind, first.Fact, r, last.Id, first.Before, shipped, last.After));
             }
         }
 
         foreach (var p in RegistryValidator.Validate(Input).Problems.Where(p => p.Path.StartsWith("edit ", StringComparison.Ordinal)))
         {
-            var edit = Edits.FirstOrDefault(e => $"edit {e.Id}" == p.Path);
-            conflicts.Add(new(edit?.Fact ?? p.Path, ConflictReason.Unsound, edit?.Id ?? 0, null, edit is null ? null : _shipped.GetValueOrDefault(edit.Fact),
-                edit is null ? null : Recognition(edit.Fact)?.Value, p.Message));
+            if (Edits.FirstOrDefault(e => $"edit {e.Id}" == p.Path) is { } edit)
+            {
+                conflicts.Add(new(edit.Kind, edit.Fact, ConflictReason.Unsound, edit.Id, null, _shipped.GetValueOrDefault((edit.Kind, edit.Fact)),
+                    Find(edit.Kind, edit.Fact)?.Value, p.Message));
+            }
         }
 
         return conflicts;
@@ -139,23 +146,29 @@ public sealed class EditedRecord
     public Proposal Propose(Change change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        FactKind kind;
         string fact;
-        RecognitionEvent? before, after;
+        object? before, after;
         switch (change.Action)
         {
             case EditAction.Added:
-                after = change.After ?? throw new ArgumentException("an addition needs the fact's values", nameof(change));
-                fact = FactIds.Of(after);
-                if (Recognition(fact) is not null)
+                kind = change.Kind ?? throw new ArgumentException("an addition names the kind of fact", nameof(change));
+                after = Checked(kind, change.After) ?? throw new ArgumentException("an addition needs the fact's values", nameof(change));
+                var ids = kind.SharesIds ? IdsFor(kind, kind.IdOf(after)).ToList() : [kind.IdOf(after)];
+                if (ids.FirstOrDefault(id => Find(kind, id) is { } same && (!kind.SharesIds || kind.TextOf(same.Value) == kind.TextOf(after))) is { } recorded)
                 {
-                    return Proposal.Rejected(Rejection.Exists, new Refusal("fact", $"{fact} is already recorded: correct it instead"));
+                    return Proposal.Rejected(Rejection.Exists, new Refusal("fact", $"{recorded} is already recorded: correct it instead"));
                 }
+
+                // A fact that shares its id with another gets the next free one, as in the data set.
+                fact = ids.First(id => Find(kind, id) is null);
 
                 before = null;
                 break;
             case EditAction.Corrected or EditAction.Retracted:
+                kind = change.Kind ?? throw new ArgumentException("a correction names the kind of fact", nameof(change));
                 fact = change.Fact ?? throw new ArgumentException("a correction names its fact", nameof(change));
-                if (Recognition(fact) is not { } current)
+                if (Find(kind, fact) is not { } current)
                 {
                     return Proposal.Rejected(Rejection.NotFound);
                 }
@@ -165,12 +178,14 @@ public sealed class EditedRecord
                     return Proposal.Rejected(Rejection.TagRequired);
                 }
 
-                if (change.IfTag != "*" && change.IfTag != FactTags.Of(current.Value, current.Version))
+                if (change.IfTag != "*" && change.IfTag != FactTags.Of(kind, current.Value, current.Version))
                 {
                     return Proposal.Rejected(Rejection.Stale);
                 }
 
-                (before, after) = (current.Value, change.Action == EditAction.Retracted ? null : change.After ?? throw new ArgumentException("a correction needs the fact's values", nameof(change)));
+                (before, after) = (current.Value, change.Action == EditAction.Retracted
+                    ? null
+                    : Checked(kind, change.After) ?? throw new ArgumentException("a correction needs the fact's values", nameof(change)));
                 break;
             case EditAction.Reverted:
                 if (Edits.FirstOrDefault(e => e.Id == change.Reverts) is not { } undone)
@@ -178,14 +193,14 @@ public sealed class EditedRecord
                     return Proposal.Rejected(Rejection.NotFound);
                 }
 
-                fact = undone.Fact;
-                (before, after) = (Recognition(fact)?.Value, undone.Before);
+                (kind, fact) = (undone.Kind, undone.Fact);
+                (before, after) = (Find(kind, fact)?.Value, undone.Before);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(change), change.Action, "not a change");
         }
 
-        var edit = new Edit(NextEditId, fact, (VersionOf(fact) ?? 0) + 1, change.Action, before, after, change.Author, change.At, change.Source, change.Note,
+        var edit = new Edit(NextEditId, kind, fact, (VersionOf(kind, fact) ?? 0) + 1, change.Action, before, after, change.Author, change.At, change.Source, change.Note,
             change.Action == EditAction.Reverted ? change.Reverts : null);
         var refusals = Check(edit);
         return refusals.Count > 0 ? Proposal.Rejected(Rejection.Unsound, [.. refusals]) : new Proposal(edit);
@@ -193,8 +208,8 @@ public sealed class EditedRecord
 
     /// <summary>
     /// Why <paramref name="edit"/> may not be made: the problems the importer would find in the data set with the change
-    /// that it does not find without it (a withdrawal before any recognition, an unknown state, a repeated event). Empty
-    /// when the change is sound.
+    /// that it does not find without it (a withdrawal before any recognition, an unknown state, overlapping memberships).
+    /// Empty when the change is sound.
     /// </summary>
     public IReadOnlyList<Refusal> Check(Edit edit)
     {
@@ -208,27 +223,54 @@ public sealed class EditedRecord
         var existing = _problems.Value;
         refusals.AddRange(RegistryValidator.Validate(With(edit).Input).Problems
             .Where(p => !existing.Contains((p.Code, p.Message)))
-            .Select(p => new Refusal(FieldOf(p), p.Code == "unknown-code" ? UnknownCode(p) : p.Message)));
+            .Select(p => new Refusal(FieldOf(edit.Kind, p), p.Code == "unknown-code" ? UnknownCode(p) : p.Message)));
         return refusals;
     }
+
+    /// <summary>The id and its numbered variants (<c>~2</c>, <c>~3</c>, ...), as far as one is free.</summary>
+    private IEnumerable<string> IdsFor(FactKind kind, string id)
+    {
+        yield return id;
+        for (var n = 2; ; n++)
+        {
+            var numbered = $"{id}~{n}";
+            yield return numbered;
+            if (Find(kind, numbered) is null)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static object? Checked(FactKind kind, object? fact) =>
+        fact is null || kind.Holds(fact) ? fact : throw new ArgumentException($"the values are not a {kind.Name}", nameof(fact));
 
     /// <summary>The importer's words name its CSV column and file; a change has neither.</summary>
     private static string UnknownCode(Problem p) => p.Message.Split('\'') is { Length: >= 3 } parts
         ? $"'{parts[1]}' is not the code of a state or entity Standing knows"
         : p.Message;
 
-    private static string FieldOf(Problem p) => p.Code switch
+    /// <summary>The fact's field a problem of the importer's check is about.</summary>
+    private static string FieldOf(FactKind kind, Problem p) => p.Code switch
     {
         "unknown-subject" => "subject",
-        "unknown-code" => p.Message.StartsWith("subject", StringComparison.Ordinal) ? "subject" : "state",
+        // The importer names the column first: "code" is the state's column in every file.
+        "unknown-code" => p.Message.Split(' ')[0] is var column && column is "code" or "country" ? "state" : column,
+        "unknown-organisation" => "organisation",
         "unknown-source" => "source",
-        "before-declaration" or "out-of-order" or "duplicate-row" => "date",
+        "unknown-body" => "body",
+        "unknown-agency" => "links",
+        "bad-round" => "round",
+        "bad-tally" => "yes",
+        "overlapping-membership" or "overlapping-relation" => "since",
+        "before-declaration" or "out-of-order" => "date",
+        "duplicate-row" when kind == FactKinds.Recognition => "date",
         _ => "fact",
     };
 
     /// <summary>
-    /// The shipped input with each edited fact in its latest version (in the shipped fact's place, or after the shipped
-    /// ones when new), retracted facts left out, and each change's source described so that the importer's check holds.
+    /// The shipped input with each kind's changed facts in their latest versions, retracted facts left out, and each
+    /// change's source described so that the importer's check holds.
     /// </summary>
     private static RegistryInput Apply(RegistryInput shipped, IReadOnlyList<Edit> edits)
     {
@@ -237,37 +279,23 @@ public sealed class EditedRecord
             return shipped;
         }
 
-        var latest = new Dictionary<string, (RecognitionEvent? Value, long Edit)>(StringComparer.Ordinal);
-        foreach (var e in edits)
+        var input = shipped;
+        foreach (var kind in FactKinds.All)
         {
-            latest[e.Fact] = (e.After, e.Id);
-        }
-
-        var recognitions = new List<Located<RecognitionEvent>>();
-        var shippedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in shipped.Recognitions)
-        {
-            var id = FactIds.Of(r.Value);
-            shippedIds.Add(id);
-            if (!latest.TryGetValue(id, out var edited))
+            var latest = new Dictionary<string, (object? Value, long Edit)>(StringComparer.Ordinal);
+            foreach (var e in edits.Where(e => e.Kind == kind))
             {
-                recognitions.Add(r);
+                latest[e.Fact] = (e.After, e.Id);
             }
-            else if (edited.Value is { } value)
-            {
-                recognitions.Add(new(value, $"edit {edited.Edit}"));
-            }
-        }
 
-        recognitions.AddRange(latest.Where(l => !shippedIds.Contains(l.Key) && l.Value.Value is not null)
-            .OrderBy(l => l.Value.Edit)
-            .Select(l => new Located<RecognitionEvent>(l.Value.Value!, $"edit {l.Value.Edit}")));
+            input = kind.Apply(input, latest);
+        }
 
         var known = shipped.Sources.Select(s => s.Value.Url).ToHashSet(StringComparer.Ordinal);
-        var cited = edits.SelectMany(e => new[] { (e.Source, e) }.Concat(e.After is { } a ? [(a.Source, e)] : []))
+        var cited = edits.SelectMany(e => new[] { (e.Source, e) }.Concat(e.After is { } a ? [(e.Kind.SourceOf(a), e)] : []))
             .Where(c => c.Source.IsVerified && known.Add(c.Source.Value))
             .Select(c => new Located<Source>(Described(c.Source.Value, c.e.At), $"edit {c.e.Id}"));
-        return shipped with { Recognitions = recognitions, Sources = [.. shipped.Sources, .. cited] };
+        return input with { Sources = [.. shipped.Sources, .. cited] };
     }
 
     /// <summary>A page first cited by a change: described by its address, read on the day of the change.</summary>

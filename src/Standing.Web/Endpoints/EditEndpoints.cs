@@ -1,6 +1,9 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Standing.Answers;
 using Standing.Domain.Editing;
 using Standing.Web.Infrastructure;
@@ -8,62 +11,93 @@ using Standing.Web.Infrastructure;
 namespace Standing.Web.Endpoints;
 
 /// <summary>
-/// Changes to the record: add, correct, retract and revert recognition events, each with a source, by editors only;
-/// and the history of changes, which anyone may read.
+/// Changes to the record: add, correct, retract and revert facts of every kind that can change (recognition events,
+/// claims, positions, memberships, relations, recorded votes and cooperation arrangements), each with a source, by
+/// editors only; and the history of changes, which anyone may read.
 /// </summary>
 public static class EditEndpoints
 {
+    /// <summary>The path under /api of each kind's facts (a recorded vote's own path answers with its verdict).</summary>
+    public static readonly IReadOnlyDictionary<FactKind, string> Paths = new Dictionary<FactKind, string>
+    {
+        [FactKinds.Recognition] = "recognitions", [FactKinds.Claim] = "claims", [FactKinds.Position] = "positions", [FactKinds.Membership] = "memberships",
+        [FactKinds.Relation] = "relations", [FactKinds.Vote] = "recorded-votes", [FactKinds.Arrangement] = "arrangements",
+    };
+
     public static IEndpointRouteBuilder MapEditEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Editing");
-        api.MapPost("/recognitions", Add).RequireAuthorization(ApiKeyAuthentication.Editors)
-            .WithName("AddRecognition").WithSummary("Record a recognition, withdrawal or restoration (editors; 201 with Location and ETag)");
-        api.MapGet("/recognitions/{id}", Fact).WithName("RecognitionFact").WithSummary("One recorded recognition event, with its ETag");
-        api.MapPut("/recognitions/{id}", Correct).RequireAuthorization(ApiKeyAuthentication.Editors)
-            .WithName("CorrectRecognition").WithSummary("Correct a recognition event (editors; If-Match required)");
-        api.MapDelete("/recognitions/{id}", Retract).RequireAuthorization(ApiKeyAuthentication.Editors)
-            .WithName("RetractRecognition").WithSummary("Retract a recognition event (editors; If-Match required; source as a query parameter)");
-        api.MapGet("/history", History).WithName("History").WithSummary("Changes to the record, newest first, for one state or one fact");
+        foreach (var (kind, path) in Paths)
+        {
+            var name = char.ToUpperInvariant(kind.Name[0]) + kind.Name[1..];
+            var fields = $"Fields (as in its data file): {string.Join(", ", EditAnswer.Fields(kind))}. Values are text or numbers.";
+            api.MapPost($"/{path}", (Dictionary<string, JsonElement> values, HttpContext http, RegistrySource source, TimeProvider clock) =>
+                    WriteAsync(http, source, EditAnswer.Addition(kind, Fields(values), Author(http), clock.GetUtcNow()), created: true))
+                .RequireAuthorization(ApiKeyAuthentication.Editors).Produces<EditAnswer.Fact>(StatusCodes.Status201Created).AddOpenApiOperationTransformer(Body(kind))
+                .WithName($"Add{name}").WithSummary($"Record a {kind.Name} (editors; 201 with Location and ETag)").WithDescription(fields);
+            api.MapGet($"/{path}/{{id}}", async (string id, HttpContext http, RegistrySource source) =>
+                {
+                    if (EditAnswer.Find((await source.CurrentAsync()).Record, kind, id) is not { } fact)
+                    {
+                        return Results.NotFound();
+                    }
+
+                    http.Response.Headers.ETag = fact.Tag;
+                    return Results.Ok(fact);
+                })
+                .Produces<EditAnswer.Fact>().Produces(StatusCodes.Status404NotFound)
+                .WithName($"{name}Fact").WithSummary($"One recorded {kind.Name}, with its ETag");
+            api.MapPut($"/{path}/{{id}}", (string id, Dictionary<string, JsonElement> values, HttpContext http, RegistrySource source, TimeProvider clock) =>
+                    WriteAsync(http, source, EditAnswer.Correction(kind, id, Fields(values), IfMatch(http), Author(http), clock.GetUtcNow())))
+                .RequireAuthorization(ApiKeyAuthentication.Editors).Produces<EditAnswer.Fact>().AddOpenApiOperationTransformer(Body(kind))
+                .WithName($"Correct{name}").WithSummary($"Correct a {kind.Name}: the values given replace the fact's (editors; If-Match required)").WithDescription(fields);
+            api.MapDelete($"/{path}/{{id}}", (string id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
+                    WriteAsync(http, source, EditAnswer.Retraction(kind, id, IfMatch(http), sourceUrl, note, Author(http), clock.GetUtcNow())))
+                .RequireAuthorization(ApiKeyAuthentication.Editors).Produces<EditAnswer.Change>()
+                .WithName($"Retract{name}").WithSummary($"Retract a {kind.Name} (editors; If-Match required; source as a query parameter)");
+        }
+
+        api.MapGet("/history", History).WithName("History").WithSummary("Changes to the record, newest first, for one state, one fact or one kind of fact");
         api.MapGet("/conflicts", Conflicts).WithName("Conflicts").WithSummary("Changes that the data set shipped since disagrees with (the changes stand)");
         api.MapPost("/history/{id:long}/revert", Revert).RequireAuthorization(ApiKeyAuthentication.Editors)
             .WithName("Revert").WithSummary("Undo one change: the fact is put back as it was before it (editors)");
         return app;
     }
 
-    public static async Task<IResult> Add([FromBody] EditAnswer.Values values, HttpContext http, RegistrySource source, TimeProvider clock)
-    {
-        var after = EditAnswer.Parse(values);
-        return await WriteAsync(http, source, new Change(EditAction.Added, null, after, null, Author(http), clock.GetUtcNow(), after.Source, after.Note), created: true);
-    }
-
-    public static async Task<IResult> Fact(string id, HttpContext http, RegistrySource source)
-    {
-        if (EditAnswer.Find((await source.CurrentAsync()).Record, id) is not { } fact)
-        {
-            return TypedResults.NotFound();
-        }
-
-        http.Response.Headers.ETag = fact.Tag;
-        return TypedResults.Ok(fact);
-    }
-
-    public static async Task<IResult> Correct(string id, [FromBody] EditAnswer.Values values, HttpContext http, RegistrySource source, TimeProvider clock)
-    {
-        var after = EditAnswer.Parse(values);
-        return await WriteAsync(http, source, new Change(EditAction.Corrected, id, after, IfMatch(http), Author(http), clock.GetUtcNow(), after.Source, after.Note));
-    }
-
-    public static async Task<IResult> Retract(string id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
-        await WriteAsync(http, source, new Change(EditAction.Retracted, id, null, IfMatch(http), Author(http), clock.GetUtcNow(), EditAnswer.Source(sourceUrl), note));
-
-    public static async Task<Results<Ok<IReadOnlyList<EditAnswer.Change>>, ContentHttpResult>> History(string? state, string? fact, string? format, RegistrySource source) =>
-        Reply.List(EditAnswer.History((await source.CurrentAsync()).Record, state, fact), EditAnswer.HistoryColumns, Questions.WantsCsv(format));
+    public static async Task<Results<Ok<IReadOnlyList<EditAnswer.Change>>, ContentHttpResult>> History(string? state, string? fact, string? type, string? format, RegistrySource source) =>
+        Reply.List(EditAnswer.History((await source.CurrentAsync()).Record, state, fact, type is null ? null : EditAnswer.Kind(type)), EditAnswer.HistoryColumns, Questions.WantsCsv(format));
 
     public static async Task<Results<Ok<IReadOnlyList<EditAnswer.ConflictRow>>, ContentHttpResult>> Conflicts(string? format, RegistrySource source) =>
         Reply.List(EditAnswer.Conflicts((await source.CurrentAsync()).Record), EditAnswer.ConflictColumns, Questions.WantsCsv(format));
 
     public static async Task<IResult> Revert(long id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
-        await WriteAsync(http, source, new Change(EditAction.Reverted, null, null, null, Author(http), clock.GetUtcNow(), EditAnswer.Source(sourceUrl), note, id));
+        await WriteAsync(http, source, EditAnswer.Reversal(id, sourceUrl, note, Author(http), clock.GetUtcNow()));
+
+    /// <summary>The request body of a change to a fact of <paramref name="kind"/>, in the OpenAPI document: an object with the kind's fields.</summary>
+    private static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> Body(FactKind kind) => (operation, _, _) =>
+    {
+        var schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Properties = EditAnswer.Fields(kind).ToDictionary(f => f, f => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Number | JsonSchemaType.Null }),
+            AdditionalPropertiesAllowed = false,
+        };
+        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true && json is OpenApiMediaType media)
+        {
+            media.Schema = schema;
+        }
+
+        return Task.CompletedTask;
+    };
+
+    /// <summary>A JSON object's values as text: strings as they are, numbers and true/false as written, null as empty.</summary>
+    private static Dictionary<string, string?> Fields(Dictionary<string, JsonElement> values) => values.ToDictionary(v => v.Key, v => v.Value.ValueKind switch
+    {
+        JsonValueKind.String => v.Value.GetString(),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => v.Value.GetRawText(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => throw new EditInputException(v.Key, "must be text, a number or null"),
+    }, StringComparer.Ordinal);
 
     private static string Author(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
 
@@ -79,11 +113,11 @@ public static class EditEndpoints
             var fact = EditAnswer.After(edit);
             if (edit.After is null)
             {
-                return TypedResults.Ok(EditAnswer.History(record, fact: edit.Fact)[0]);
+                return TypedResults.Ok(EditAnswer.Listed(record, edit));
             }
 
             http.Response.Headers.ETag = fact.Tag;
-            return created ? TypedResults.Created($"/api/recognitions/{Uri.EscapeDataString(fact.Id)}", fact) : TypedResults.Ok(fact);
+            return created ? TypedResults.Created($"/api/{Paths[edit.Kind]}/{Uri.EscapeDataString(fact.Id)}", fact) : TypedResults.Ok(fact);
         }
 
         return proposal.Rejection switch

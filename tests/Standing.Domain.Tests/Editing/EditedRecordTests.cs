@@ -18,7 +18,7 @@ public sealed class EditedRecordTests
     private static RecognitionEvent Event(string state, RecognitionEventKind kind, string date, SourceRef? source = null) =>
         new(EntityCode.Kosovo, new(state), kind, PartialDate.TryParse(date, out var d) ? d : throw new ArgumentException(date), source ?? Page);
 
-    private static Change Add(RecognitionEvent e) => new(EditAction.Added, null, e, null, "editor", At, e.Source);
+    private static Change Add(RecognitionEvent e) => new(EditAction.Added, FactKinds.Recognition, null, e, null, "editor", At, e.Source);
 
     private static EditedRecord Accept(EditedRecord record, Change change) => record.With(record.Propose(change).Edit ?? throw new InvalidOperationException("refused"));
 
@@ -27,7 +27,7 @@ public sealed class EditedRecordTests
     {
         var record = Accept(Shipped(), Add(Event("BBB", RecognitionEventKind.Recognised, "2025-03-26")));
 
-        var (value, version) = record.Recognition("XKX-BBB-recognised-2025-03-26")!.Value;
+        var (value, version) = record.Find(FactKinds.Recognition, "XKX-BBB-recognised-2025-03-26")!.Value;
         Assert.Equal((new EntityCode("BBB"), 1), (value.State, version));
         Assert.Contains(record.Input.Sources, s => s.Value.Url == Page.Value && s.Location == "edit 1");
         Assert.True(Registry.Create(record.Input).IsRecognisedBy(EntityCode.Kosovo, new("BBB"), new(2025, 3, 26), Perspective.Default));
@@ -68,16 +68,16 @@ public sealed class EditedRecordTests
     {
         var record = Shipped();
         var id = "XKX-AAA-withdrawn-2019-01-01";
-        var (current, version) = record.Recognition(id)!.Value;
+        var (current, version) = record.Find(FactKinds.Recognition, id)!.Value;
         var corrected = current with { Date = PartialDate.Exact(new(2019, 2, 1)) };
-        Change Correct(string? tag) => new(EditAction.Corrected, id, corrected, tag, "editor", At, Page);
+        Change Correct(string? tag) => new(EditAction.Corrected, FactKinds.Recognition, id, corrected, tag, "editor", At, Page);
 
         Assert.Equal(Rejection.TagRequired, record.Propose(Correct(null)).Rejection);
         Assert.Equal(Rejection.Stale, record.Propose(Correct("\"0-000000000000\"")).Rejection);
-        Assert.Equal(Rejection.NotFound, record.Propose(Correct(FactTags.Of(current, version)) with { Fact = "XKX-AAA-withdrawn-2020-01-01" }).Rejection);
-        var after = Accept(record, Correct(FactTags.Of(current, version)));
-        Assert.Equal((PartialDate.Exact(new(2019, 2, 1)), 1), (after.Recognition(id)!.Value.Value.Date, after.Recognition(id)!.Value.Version));
-        Assert.Equal(Rejection.Stale, after.Propose(Correct(FactTags.Of(current, version))).Rejection);
+        Assert.Equal(Rejection.NotFound, record.Propose(Correct(FactTags.Of(FactKinds.Recognition, current, version)) with { Fact = "XKX-AAA-withdrawn-2020-01-01" }).Rejection);
+        var after = Accept(record, Correct(FactTags.Of(FactKinds.Recognition, current, version)));
+        Assert.Equal((PartialDate.Exact(new(2019, 2, 1)), 1), (after.Find(FactKinds.Recognition, id)!.Value.Value.Date, after.Find(FactKinds.Recognition, id)!.Value.Version));
+        Assert.Equal(Rejection.Stale, after.Propose(Correct(FactTags.Of(FactKinds.Recognition, current, version))).Rejection);
     }
 
     [Fact]
@@ -85,15 +85,15 @@ public sealed class EditedRecordTests
     {
         var record = Shipped();
         var id = "XKX-AAA-withdrawn-2019-01-01";
-        var retracted = Accept(record, new Change(EditAction.Retracted, id, null, "*", "editor", At, Page));
-        Assert.Null(retracted.Recognition(id));
+        var retracted = Accept(record, new Change(EditAction.Retracted, FactKinds.Recognition, id, null, "*", "editor", At, Page));
+        Assert.Null(retracted.Find(FactKinds.Recognition, id));
         Assert.True(Registry.Create(retracted.Input).IsRecognisedBy(EntityCode.Kosovo, new("AAA"), new(2020, 1, 1), Perspective.Default));
 
-        var reverted = Accept(retracted, new Change(EditAction.Reverted, null, null, null, "editor", At, Page, Reverts: 1));
+        var reverted = Accept(retracted, new Change(EditAction.Reverted, null, null, null, null, "editor", At, Page, Reverts: 1));
 
-        Assert.Equal((2, EditAction.Reverted), (reverted.Recognition(id)!.Value.Version, reverted.Edits[^1].Action));
+        Assert.Equal((2, EditAction.Reverted), (reverted.Find(FactKinds.Recognition, id)!.Value.Version, reverted.Edits[^1].Action));
         Assert.False(Registry.Create(reverted.Input).IsRecognisedBy(EntityCode.Kosovo, new("AAA"), new(2020, 1, 1), Perspective.Default));
-        Assert.Equal(Rejection.NotFound, reverted.Propose(new Change(EditAction.Reverted, null, null, null, "editor", At, Page, Reverts: 9)).Rejection);
+        Assert.Equal(Rejection.NotFound, reverted.Propose(new Change(EditAction.Reverted, null, null, null, null, "editor", At, Page, Reverts: 9)).Rejection);
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class EditedRecordTests
     {
         var e = Event("AAA", RecognitionEventKind.Recognised, "2009-01-01");
 
-        Assert.NotEqual(FactTags.Of(e, 0), FactTags.Of(e, 1));
-        Assert.NotEqual(FactTags.Of(e, 0), FactTags.Of(e with { Note = "a new note" }, 0));
-        Assert.Equal(FactTags.Of(e, 0), FactTags.Of(e with { }, 0));
+        Assert.NotEqual(FactTags.Of(FactKinds.Recognition, e, 0), FactTags.Of(FactKinds.Recognition, e, 1));
+        Assert.NotEqual(FactTags.Of(FactKinds.Recognition, e, 0), FactTags.Of(FactKinds.Recognition, e with { Note = "a new note" }, 0));
+        Assert.Equal(FactTags.Of(FactKinds.Recognition, e, 0), FactTags.Of(FactKinds.Recognition, e with { }, 0));
     }
 }
