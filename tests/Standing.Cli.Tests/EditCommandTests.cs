@@ -59,6 +59,26 @@ public sealed class EditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EditOfOtherKinds_TakesTheirFieldsAsOptions_AndHistoryFiltersByType()
+    {
+        var ended = await RunAsync("edit", "correct", "membership", "OIC-SEN-member-1969", "--until", "2020-01-01", "--source", Source, "--format", "json");
+        var claim = await RunAsync("edit", "add", "claim", "--id", "ARG-recognition-XKX", "--state", "ARG", "--event", "recognised", "--event-date", "2020-11-30",
+            "--party", "XKX", "--stance", "asserts", "--status", "disputed", "--statement", "Kosovo says Argentina recognised it.", "--source", Source, "--format", "json");
+
+        Assert.Equal((0, 0), (ended.ExitCode, claim.ExitCode));
+        Assert.Equal(("membership", "2020-01-01"), (ended.Json.GetProperty("type").GetString(), ended.Json.GetProperty("after").GetProperty("until").GetString()));
+        Assert.Equal("1969", ended.Json.GetProperty("after").GetProperty("since").GetString());
+        var claims = (await RunAsync("history", "--type", "claim", "--format", "json")).Json;
+        Assert.Equal("ARG-recognition-XKX", Assert.Single(claims.EnumerateArray()).GetProperty("fact").GetString());
+        Assert.Contains("ARG-recognition-XKX", (await RunAsync("state", "ARG", "--format", "json")).Output, StringComparison.Ordinal);
+        (await RunAsync("edit", "add", "claim", "--id", "x", "--state", "ARG", "--event", "recognised", "--event-date", "soon", "--party", "XKX", "--stance", "asserts",
+            "--status", "disputed", "--statement", "s", "--source", Source)).AssertUsageError("--event-date");
+        (await RunAsync("edit", "retract", "vote", "no-such-vote", "--source", Source)).AssertUsageError("ID");
+        (await RunAsync("history", "--type", "rumour")).AssertUsageError("--type");
+        Assert.Equal(2, (await RunAsync("history", "--format", "json")).Json.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Conflicts_OnTheShippedDataSet_AreNone()
     {
         await RunAsync("edit", "add", "--state", "ARG", "--kind", "recognised", "--date", "2020-12-01", "--source", Source);

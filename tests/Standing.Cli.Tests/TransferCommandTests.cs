@@ -25,6 +25,10 @@ public sealed class TransferCommandTests : IDisposable
         Assert.Equal(0, (await CliRunner.RunOnAsync(db, "edit", "correct", "XKX-ARG-recognised-2020-12-01", "--date", "2020-11-30", "--source", "https://example.org/b")).ExitCode);
         Assert.Equal(0, (await CliRunner.RunOnAsync(db, "edit", "retract", "XKX-FRA-recognised-2008-02-18", "--source", "https://example.org/c")).ExitCode);
         Assert.Equal(0, (await CliRunner.RunOnAsync(db, "edit", "revert", "3", "--source", "https://example.org/d", "--author", "Desk B")).ExitCode);
+        // Other kinds of fact: a membership ended, a claim recorded.
+        Assert.Equal(0, (await CliRunner.RunOnAsync(db, "edit", "correct", "membership", "OIC-SEN-member-1969", "--until", "2020-01-01", "--source", "https://example.org/e")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunOnAsync(db, "edit", "add", "claim", "--id", "ARG-recognition-XKX", "--state", "ARG", "--event", "recognised", "--event-date", "2020-11-30",
+            "--party", "XKX", "--stance", "asserts", "--status", "disputed", "--statement", "Kosovo says Argentina recognised it.", "--source", "https://example.org/f")).ExitCode);
     }
 
     [Theory]
@@ -48,7 +52,7 @@ public sealed class TransferCommandTests : IDisposable
         Assert.Equal((await CliRunner.RunOnAsync(from, "summary", "--format", "json")).Output, (await CliRunner.RunOnAsync(to, "summary", "--format", "json")).Output);
         // The database's next change follows the imported ones.
         Assert.Equal(0, (await CliRunner.RunOnAsync(to, "edit", "retract", "XKX-ARG-recognised-2020-12-01", "--source", "https://example.org/e")).ExitCode);
-        Assert.Equal(5, (await CliRunner.RunOnAsync(to, "history", "--format", "json")).Json[0].GetProperty("id").GetInt32());
+        Assert.Equal(7, (await CliRunner.RunOnAsync(to, "history", "--format", "json")).Json[0].GetProperty("id").GetInt32());
     }
 
     [Fact]
