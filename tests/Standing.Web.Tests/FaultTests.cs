@@ -63,7 +63,7 @@ public sealed class FaultTests
         Assert.All(acknowledged, note => Assert.Contains(note, notes));
         // The write in flight when the node died may or may not have committed; either way the fact is its last change.
         Assert.InRange(history.Count, acknowledged.Count, acknowledged.Count + 1);
-        Assert.Equal(history[0]!["after"]!["note"]!.GetValue<string>(), JsonNode.Parse(await restarted.Client.GetStringAsync(Fact, Ct))!["note"]!.GetValue<string>());
+        Assert.Equal(history[0]!["after"]!["note"]!.GetValue<string>(), JsonNode.Parse(await restarted.Client.GetStringAsync(Fact, Ct))!["values"]!["note"]!.GetValue<string>());
     }
 
     [Fact]

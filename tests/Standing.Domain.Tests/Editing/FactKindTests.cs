@@ -37,7 +37,7 @@ public sealed class FactKindTests
         var record = Shipped();
 
         Assert.NotNull(record.Find(FactKinds.Membership, "CLUB-AAA-member-1990-01-01"));
-        Assert.NotNull(record.Find(FactKinds.Relation, "XKX-AAA-mission-2008-03-01"));
+        Assert.NotNull(record.Find(FactKinds.Relation, "XKX-AAA-mission-embassy-2008-03-01"));
         Assert.NotNull(record.Find(FactKinds.Claim, "bbb-withdrew"));
         Assert.NotNull(record.Find(FactKinds.Arrangement, "protocol-1"));
         Assert.Null(record.Find(FactKinds.Recognition, "bbb-withdrew"));
