@@ -85,14 +85,14 @@ public sealed class ApiKeys(StandingDataOptions options)
     private async Task ExecuteAsync(string sql, (string, object)[] parameters, CancellationToken ct)
     {
         await using var connection = await _database.OpenAsync(readOnly: false, ct);
-        await using var command = StandingStore.Command(connection, null, sql, parameters);
+        await using var command = Database.Command(connection, null, sql, parameters);
         await command.ExecuteNonQueryAsync(ct);
     }
 
     private async Task<List<ApiKey>> QueryAsync(string sql, (string, object)[] parameters, CancellationToken ct, Func<string, bool>? hashMatches = null)
     {
         await using var connection = await _database.OpenAsync(readOnly: true, ct);
-        await using var command = StandingStore.Command(connection, null, sql, parameters);
+        await using var command = Database.Command(connection, null, sql, parameters);
         var keys = new List<ApiKey>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

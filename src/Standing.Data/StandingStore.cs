@@ -48,6 +48,9 @@ public sealed class StandingStore(StandingDataOptions options)
 
     private readonly Database _database = Database.For(options);
 
+    /// <summary>The data set's fingerprint, taken once: a store serves one command or one process, and hashing every file of data/ takes tens of milliseconds.</summary>
+    private readonly Lazy<string> _fingerprint = new(() => Fingerprint(options.DataDirectory));
+
     /// <summary>Makes sure the database exists and holds the current data set, then reads it into a registry.</summary>
     /// <exception cref="DataImportException">The data set has problems; the database is left as it was.</exception>
     /// <exception cref="DatabaseUnusableException">The database holds something Standing must not use; it is left as it was.</exception>
@@ -75,7 +78,7 @@ public sealed class StandingStore(StandingDataOptions options)
     public async Task<bool> EnsureCurrentAsync(CancellationToken ct = default)
     {
         // The meta table says whether the database is current; the rows themselves need not be read for that.
-        if (IsCurrent(await _database.InspectAsync(ct)))
+        if (await _database.InspectAsync(ct) is { Exists: true } presence && IsCurrent(presence.Meta))
         {
             return false;
         }
@@ -96,9 +99,7 @@ public sealed class StandingStore(StandingDataOptions options)
         Writable();
         await using var connection = await _database.OpenAsync(readOnly: false, ct);
         await using var transaction = await _database.BeginWriteAsync(connection, ct);
-        var latest = await ReadEditsAsync(connection, transaction, LastId(seen), ct) is { Count: > 0 } since
-            ? EditedRecord.Create(seen.Shipped, [.. seen.Edits, .. since])
-            : seen;
+        var latest = seen.With(await ReadEditsAsync(connection, transaction, LastId(seen), ct));
         var proposal = propose(latest);
         if (proposal.Edit is not { } edit)
         {
@@ -145,7 +146,7 @@ public sealed class StandingStore(StandingDataOptions options)
         Writable();
         await using var connection = await _database.OpenAsync(readOnly: false, ct);
         await using var transaction = await _database.BeginWriteAsync(connection, ct);
-        await using (var clear = Command(connection, transaction, """DELETE FROM "edits" """))
+        await using (var clear = Database.Command(connection, transaction, """DELETE FROM "edits" """))
         {
             await clear.ExecuteNonQueryAsync(ct);
         }
@@ -166,8 +167,7 @@ public sealed class StandingStore(StandingDataOptions options)
         ArgumentNullException.ThrowIfNull(seen);
         await using var connection = await _database.OpenAsync(readOnly: true, ct);
         await using var transaction = await _database.BeginReadAsync(connection, ct);
-        var since = await ReadEditsAsync(connection, transaction, LastId(seen), ct);
-        return since.Count == 0 ? seen : EditedRecord.Create(seen.Shipped, [.. seen.Edits, .. since]);
+        return seen.With(await ReadEditsAsync(connection, transaction, LastId(seen), ct));
     }
 
     /// <summary>Waits until another process may have changed the record (PostgreSQL tells at once), or at most <paramref name="longest"/>.</summary>
@@ -185,15 +185,14 @@ public sealed class StandingStore(StandingDataOptions options)
             throw new DataImportException(set.Report);
         }
 
-        var fingerprint = Fingerprint(options.DataDirectory);
         if (!presence.Exists)
         {
-            await _database.CreateAsync((connection, transaction) => WriteShippedAsync(connection, transaction, set.Input, fingerprint, createRecordTables: true, ct), ct);
+            await _database.CreateAsync((connection, transaction) => WriteShippedAsync(connection, transaction, set.Input, createRecordTables: true, ct), ct);
             return;
         }
 
         Writable();
-        await ReloadAsync(set.Input, fingerprint, ct);
+        await ReloadAsync(set.Input, ct);
     }
 
     private void Writable()
@@ -205,28 +204,18 @@ public sealed class StandingStore(StandingDataOptions options)
     }
 
     /// <summary>Replaces the shipped tables in one transaction, under the write lock; changes and keys stay.</summary>
-    private async Task ReloadAsync(RegistryInput input, string fingerprint, CancellationToken ct)
+    private async Task ReloadAsync(RegistryInput input, CancellationToken ct)
     {
         await using var connection = await _database.OpenAsync(readOnly: false, ct);
         await using var transaction = await _database.BeginWriteAsync(connection, ct);
-        var tables = new List<string>();
-        await using (var list = Command(connection, transaction, _database.ListTablesSql))
-        await using (var reader = await list.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
+        var tables = await _database.TablesAsync(connection, transaction, ct);
+        var meta = tables.Contains("meta") ? await Database.MetaAsync(connection, transaction, ct) : [];
 
         // Another process may have loaded the same data set while this one waited for the lock.
-        await using (var current = Command(connection, transaction, $"""
-            SELECT (SELECT count(*) FROM "meta" WHERE ("Key" = 'data' AND "Value" = @data) OR ("Key" = 'schema' AND "Value" = '{SchemaVersion}')
-                                                   OR ("Key" = 'record' AND "Value" = '{RecordVersion}'))
-                 + (SELECT count(*) FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}')
-            """, ("data", fingerprint)))
+        if (IsCurrent(meta))
         {
-            if (Convert.ToInt64(await current.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 4)
+            await using var document = Database.Command(connection, transaction, $"""SELECT count(*) FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""");
+            if (Convert.ToInt64(await document.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0)
             {
                 return;
             }
@@ -235,25 +224,24 @@ public sealed class StandingStore(StandingDataOptions options)
         var hasRecord = RecordDbContext.Tables.All(tables.Contains);
         if (hasRecord)
         {
-            await MigrateRecordAsync(connection, transaction, ct);
+            await MigrateRecordAsync(connection, transaction, meta, ct);
         }
 
         foreach (var table in tables.Except(RecordDbContext.Tables, StringComparer.Ordinal))
         {
-            await using var drop = Command(connection, transaction, _database.DropTableSql(table));
+            await using var drop = Database.Command(connection, transaction, _database.DropTableSql(table));
             await drop.ExecuteNonQueryAsync(ct);
         }
 
-        await WriteShippedAsync(connection, transaction, input, fingerprint, createRecordTables: !hasRecord, ct);
+        await WriteShippedAsync(connection, transaction, input, createRecordTables: !hasRecord, ct);
         await transaction.CommitAsync(ct);
         await _database.MarkAsync(connection, ct);
     }
 
     /// <summary>Brings the record tables from the layout the meta table names (none: the first) to <see cref="RecordVersion"/>.</summary>
-    private async Task MigrateRecordAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    private async Task MigrateRecordAsync(DbConnection connection, DbTransaction transaction, Dictionary<string, string> meta, CancellationToken ct)
     {
-        await using var read = Command(connection, transaction, """SELECT "Value" FROM "meta" WHERE "Key" = 'record'""");
-        var from = await read.ExecuteScalarAsync(ct) is string text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        var from = meta.TryGetValue("record", out var text) ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 1;
         if (from > RecordVersion)
         {
             throw new DatabaseUnusableException(_database.Name, $"holds record tables of a newer Standing (layout {from}, this one knows {RecordVersion}): use that release");
@@ -261,13 +249,13 @@ public sealed class StandingStore(StandingDataOptions options)
 
         for (var version = from + 1; version <= RecordVersion; version++)
         {
-            await using var step = Command(connection, transaction, RecordMigrations[version]);
+            await using var step = Database.Command(connection, transaction, RecordMigrations[version]);
             await step.ExecuteNonQueryAsync(ct);
         }
     }
 
     /// <summary>Creates the shipped tables (and, for a new database, the record's) and writes the data set into them.</summary>
-    private async Task WriteShippedAsync(DbConnection connection, DbTransaction transaction, RegistryInput input, string fingerprint, bool createRecordTables, CancellationToken ct)
+    private async Task WriteShippedAsync(DbConnection connection, DbTransaction transaction, RegistryInput input, bool createRecordTables, CancellationToken ct)
     {
         await using var db = new StandingDbContext(_database.ContextOptions<StandingDbContext>(connection));
         await db.Database.UseTransactionAsync(transaction, ct);
@@ -281,8 +269,7 @@ public sealed class StandingStore(StandingDataOptions options)
         var rows = RowMapping.ToRows(input);
         db.AddRange(rows.All());
         db.Documents.Add(new DocumentRow { Name = StoredRows.DocumentName, Json = JsonSerializer.Serialize(rows, StoredRowsJson.Default.StoredRows) });
-        db.Meta.AddRange(new MetaRow { Key = "schema", Value = SchemaVersion }, new MetaRow { Key = "data", Value = fingerprint },
-            new MetaRow { Key = "record", Value = RecordVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        db.Meta.AddRange(CurrentMeta().Select(m => new MetaRow { Key = m.Key, Value = m.Value }));
         await db.SaveChangesAsync(ct);
     }
 
@@ -295,14 +282,14 @@ public sealed class StandingStore(StandingDataOptions options)
     private async Task<EditedRecord?> ReadIfCurrentAsync(CancellationToken ct)
     {
         var presence = await _database.InspectAsync(ct);
-        if (!IsCurrent(presence))
+        if (!presence.Exists || !IsCurrent(presence.Meta))
         {
             return null;
         }
 
         await using var connection = await _database.OpenAsync(presence.ReadOnly, ct);
         await using var transaction = await _database.BeginReadAsync(connection, ct);
-        await using var command = Command(connection, transaction, $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""");
+        await using var command = Database.Command(connection, transaction, $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""");
         if (await command.ExecuteScalarAsync(ct) is not string json || JsonSerializer.Deserialize(json, StoredRowsJson.Default.StoredRows) is not { } rows)
         {
             return null;
@@ -311,16 +298,19 @@ public sealed class StandingStore(StandingDataOptions options)
         return EditedRecord.Create(RowMapping.ToInput(rows), await ReadEditsAsync(connection, transaction, 0, ct));
     }
 
-    /// <summary>Whether the database is Standing's with the current schema and data set.</summary>
-    private bool IsCurrent(Presence presence) =>
-        presence.Exists && presence.Meta.GetValueOrDefault("schema") == SchemaVersion
-        && presence.Meta.GetValueOrDefault("record") == RecordVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        && presence.Meta.GetValueOrDefault("data") == Fingerprint(options.DataDirectory);
+    /// <summary>The meta table of a current database: the shipped tables' schema, the record tables' layout and the data set's fingerprint.</summary>
+    private Dictionary<string, string> CurrentMeta() => new(StringComparer.Ordinal)
+    {
+        ["schema"] = SchemaVersion, ["record"] = RecordVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), ["data"] = _fingerprint.Value,
+    };
+
+    /// <summary>Whether a database with this meta table is current.</summary>
+    private bool IsCurrent(IReadOnlyDictionary<string, string> meta) => CurrentMeta().All(m => meta.GetValueOrDefault(m.Key) == m.Value);
 
     /// <summary>The changes after <paramref name="afterId"/>, oldest first.</summary>
     private static async Task<List<Edit>> ReadEditsAsync(DbConnection connection, DbTransaction transaction, long afterId, CancellationToken ct)
     {
-        await using var command = Command(connection, transaction, $"""SELECT {EditRows.Columns} FROM "edits" WHERE "Id" > @after ORDER BY "Id" """, ("after", afterId));
+        await using var command = Database.Command(connection, transaction, $"""SELECT {EditRows.Columns} FROM "edits" WHERE "Id" > @after ORDER BY "Id" """, ("after", afterId));
         var edits = new List<Edit>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -329,23 +319,6 @@ public sealed class StandingStore(StandingDataOptions options)
         }
 
         return edits;
-    }
-
-    /// <summary>A command in <paramref name="transaction"/> with <c>@name</c> parameters.</summary>
-    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 
     /// <summary>A hash of every data file's path and contents, to tell whether the data set changed.</summary>

@@ -65,12 +65,52 @@ internal abstract class Database
     /// <summary>Waits until another process may have changed the record, or <paramref name="longest"/> has passed.</summary>
     public virtual Task WaitForChangeAsync(TimeSpan longest, CancellationToken ct) => Task.Delay(longest, ct);
 
-    protected static DbCommand Command(DbConnection connection, string sql, DbTransaction? transaction = null)
+    /// <summary>A command in <paramref name="transaction"/> with <c>@name</c> parameters.</summary>
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
         return command;
+    }
+
+    /// <summary>The names of the tables in the database.</summary>
+    public async Task<HashSet<string>> TablesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct) =>
+        [.. await ColumnAsync(connection, transaction, ListTablesSql, ct)];
+
+    /// <summary>Standing's meta table (schema version, record layout, data fingerprint).</summary>
+    public static async Task<Dictionary<string, string>> MetaAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var command = Command(connection, transaction, """SELECT "Key", "Value" FROM "meta" """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            meta[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return meta;
+    }
+
+    private static async Task<List<string>> ColumnAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
+    {
+        await using var command = Command(connection, transaction, sql);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     /// <summary>The embedded database file.</summary>
@@ -124,7 +164,7 @@ internal abstract class Database
                     }
 
                     // A rollback journal (not WAL) leaves no files beside the database between writes.
-                    await using var pragma = Command(connection, $"PRAGMA application_id = {DatabaseFile.ApplicationId}; PRAGMA journal_mode = DELETE");
+                    await using var pragma = Command(connection, null, $"PRAGMA application_id = {DatabaseFile.ApplicationId}; PRAGMA journal_mode = DELETE");
                     await pragma.ExecuteNonQueryAsync(ct);
                 }
 
@@ -152,7 +192,7 @@ internal abstract class Database
 
         public override async Task MarkAsync(DbConnection connection, CancellationToken ct)
         {
-            await using var pragma = Command(connection, $"PRAGMA application_id = {DatabaseFile.ApplicationId}");
+            await using var pragma = Command(connection, null, $"PRAGMA application_id = {DatabaseFile.ApplicationId}");
             await pragma.ExecuteNonQueryAsync(ct);
         }
     }
@@ -193,15 +233,7 @@ internal abstract class Database
                 throw new DatabaseUnusableException(Name, "holds tables that Standing did not create; it was left untouched: give an empty database");
             }
 
-            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-            await using var command = Command(connection, """SELECT "Key", "Value" FROM "meta" """);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                meta[reader.GetString(0)] = reader.GetString(1);
-            }
-
-            return new(true, false, meta);
+            return new(true, false, await MetaAsync(connection, null, ct));
         }
 
         public override async Task<DbConnection> OpenAsync(bool readOnly, CancellationToken ct)
@@ -222,7 +254,7 @@ internal abstract class Database
         public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct)
         {
             var transaction = await connection.BeginTransactionAsync(ct);
-            await using var command = Command(connection, $"SELECT pg_advisory_xact_lock({WriteLock})", transaction);
+            await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLock})");
             await command.ExecuteNonQueryAsync(ct);
             return transaction;
         }
@@ -252,13 +284,13 @@ internal abstract class Database
 
         public override async Task AfterExplicitIdsAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
         {
-            await using var command = Command(connection, """SELECT setval(pg_get_serial_sequence('"edits"', 'Id'), COALESCE((SELECT max("Id") FROM "edits"), 0) + 1, false)""", transaction);
+            await using var command = Command(connection, transaction, """SELECT setval(pg_get_serial_sequence('"edits"', 'Id'), COALESCE((SELECT max("Id") FROM "edits"), 0) + 1, false)""");
             await command.ExecuteNonQueryAsync(ct);
         }
 
         public override async Task NotifyAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
         {
-            await using var command = Command(connection, $"NOTIFY {Channel}", transaction);
+            await using var command = Command(connection, transaction, $"NOTIFY {Channel}");
             await command.ExecuteNonQueryAsync(ct);
         }
 
@@ -270,7 +302,7 @@ internal abstract class Database
                 if (_listening is null)
                 {
                     _listening = (NpgsqlConnection)await OpenAsync(readOnly: true, ct);
-                    await using var listen = Command(_listening, $"LISTEN {Channel}");
+                    await using var listen = Command(_listening, null, $"LISTEN {Channel}");
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
@@ -283,19 +315,6 @@ internal abstract class Database
                 _listening = null;
                 await Task.Delay(longest, ct);
             }
-        }
-
-        private async Task<HashSet<string>> TablesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
-        {
-            await using var command = Command(connection, ListTablesSql, transaction);
-            var tables = new HashSet<string>(StringComparer.Ordinal);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-
-            return tables;
         }
     }
 }

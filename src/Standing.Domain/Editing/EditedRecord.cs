@@ -41,34 +41,28 @@ public sealed record Conflict(FactKind Kind, string Fact, ConflictReason Reason,
 /// </summary>
 public sealed class EditedRecord
 {
-    private readonly Dictionary<(FactKind, string), (object? Value, int Version)> _facts = [];
-    private readonly Dictionary<(FactKind, string), object> _shipped = [];
-    private readonly Lazy<HashSet<(string, string)>> _problems;
+    private readonly ShippedFacts _shipped;
 
-    private EditedRecord(RegistryInput shipped, IReadOnlyList<Edit> edits)
+    /// <summary>Each changed fact's latest version (null: retracted), its version number and the change that made it.</summary>
+    private readonly Dictionary<(FactKind Kind, string Id), (object? Value, int Version, long Edit)> _changed = [];
+
+    private readonly Lazy<IReadOnlyList<Problem>> _problems;
+
+    private EditedRecord(ShippedFacts shipped, IReadOnlyList<Edit> edits)
     {
-        Shipped = shipped;
+        _shipped = shipped;
         Edits = edits;
-        foreach (var kind in FactKinds.All)
-        {
-            foreach (var (id, fact) in kind.Identified(shipped))
-            {
-                _shipped.Add((kind, id), fact);
-                _facts.Add((kind, id), (fact, 0));
-            }
-        }
-
         foreach (var e in edits)
         {
-            _facts[(e.Kind, e.Fact)] = (e.After, e.Version);
+            _changed[(e.Kind, e.Fact)] = (e.After, e.Version, e.Id);
         }
 
-        Input = Apply(shipped, edits);
-        _problems = new(() => [.. RegistryValidator.Validate(Input).Problems.Select(p => (p.Code, p.Message))]);
+        Input = Apply();
+        _problems = new(() => RegistryValidator.Validate(Input).Problems);
     }
 
     /// <summary>The data set as shipped.</summary>
-    public RegistryInput Shipped { get; }
+    public RegistryInput Shipped => _shipped.Input;
 
     /// <summary>Every accepted change, oldest first.</summary>
     public IReadOnlyList<Edit> Edits { get; }
@@ -84,22 +78,32 @@ public sealed class EditedRecord
     {
         ArgumentNullException.ThrowIfNull(shipped);
         ArgumentNullException.ThrowIfNull(edits);
-        return new(shipped, edits);
+        return new(new ShippedFacts(shipped), edits);
     }
 
     /// <summary>The fact of this kind and id as it stands, with its version; null if there is none or it was retracted.</summary>
     public (object Value, int Version)? Find(FactKind kind, string fact) =>
-        _facts.TryGetValue((kind, fact), out var f) && f.Value is { } value ? (value, f.Version) : null;
+        _changed.TryGetValue((kind, fact), out var changed)
+            ? changed.Value is { } value ? (value, changed.Version) : null
+            : _shipped.ById.TryGetValue((kind, fact), out var shipped) ? (shipped, 0) : null;
 
     /// <summary>The fact of this kind and id as it stands, as its own type, with its version; null if there is none or it was retracted.</summary>
     public (T Value, int Version)? Find<T>(FactKind<T> kind, string fact) where T : class =>
         Find((FactKind)kind, fact) is { } f ? ((T)f.Value, f.Version) : null;
 
     /// <summary>The fact's version, whether it stands or was retracted; null if it was never recorded.</summary>
-    public int? VersionOf(FactKind kind, string fact) => _facts.TryGetValue((kind, fact), out var f) ? f.Version : null;
+    public int? VersionOf(FactKind kind, string fact) =>
+        _changed.TryGetValue((kind, fact), out var changed) ? changed.Version : _shipped.ById.ContainsKey((kind, fact)) ? 0 : null;
 
     /// <summary>The record with one more change.</summary>
-    public EditedRecord With(Edit edit) => new(Shipped, [.. Edits, edit]);
+    public EditedRecord With(Edit edit) => new(_shipped, [.. Edits, edit]);
+
+    /// <summary>The record with more changes (those another writer made since), oldest first; this record itself if there are none.</summary>
+    public EditedRecord With(IReadOnlyList<Edit> more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        return more.Count == 0 ? this : new(_shipped, [.. Edits, .. more]);
+    }
 
     /// <summary>
     /// Where the changes and the data set now shipped disagree: a fact changed since the change was made, dropped from
@@ -112,7 +116,7 @@ public sealed class EditedRecord
         foreach (var edits in Edits.GroupBy(e => (e.Kind, e.Fact)))
         {
             var (first, last) = (edits.First(), edits.Last());
-            var shipped = _shipped.GetValueOrDefault(edits.Key);
+            var shipped = _shipped.ById.GetValueOrDefault(edits.Key);
             ConflictReason? reason = (first.Before, shipped) switch
             {
                 (null, null) => null,
@@ -127,11 +131,11 @@ public sealed class EditedRecord
             }
         }
 
-        foreach (var p in RegistryValidator.Validate(Input).Problems.Where(p => p.Path.StartsWith("edit ", StringComparison.Ordinal)))
+        foreach (var p in _problems.Value.Where(p => p.Path.StartsWith("edit ", StringComparison.Ordinal)))
         {
             if (Edits.FirstOrDefault(e => $"edit {e.Id}" == p.Path) is { } edit)
             {
-                conflicts.Add(new(edit.Kind, edit.Fact, ConflictReason.Unsound, edit.Id, null, _shipped.GetValueOrDefault((edit.Kind, edit.Fact)),
+                conflicts.Add(new(edit.Kind, edit.Fact, ConflictReason.Unsound, edit.Id, null, _shipped.ById.GetValueOrDefault((edit.Kind, edit.Fact)),
                     Find(edit.Kind, edit.Fact)?.Value, p.Message));
             }
         }
@@ -220,7 +224,7 @@ public sealed class EditedRecord
             refusals.Add(new("note", "a change whose source is 'unverified' needs a note saying what it rests on"));
         }
 
-        var existing = _problems.Value;
+        var existing = _problems.Value.Select(p => (p.Code, p.Message)).ToHashSet();
         refusals.AddRange(RegistryValidator.Validate(With(edit).Input).Problems
             .Where(p => !existing.Contains((p.Code, p.Message)))
             .Select(p => new Refusal(FieldOf(edit.Kind, p), p.Code == "unknown-code" ? UnknownCode(p) : p.Message)));
@@ -272,33 +276,53 @@ public sealed class EditedRecord
     /// The shipped input with each kind's changed facts in their latest versions, retracted facts left out, and each
     /// change's source described so that the importer's check holds.
     /// </summary>
-    private static RegistryInput Apply(RegistryInput shipped, IReadOnlyList<Edit> edits)
+    private RegistryInput Apply()
     {
-        if (edits.Count == 0)
+        if (Edits.Count == 0)
         {
-            return shipped;
+            return Shipped;
         }
 
-        var input = shipped;
-        foreach (var kind in FactKinds.All)
+        var input = Shipped;
+        foreach (var changed in _changed.GroupBy(c => c.Key.Kind))
         {
-            var latest = new Dictionary<string, (object? Value, long Edit)>(StringComparer.Ordinal);
-            foreach (var e in edits.Where(e => e.Kind == kind))
-            {
-                latest[e.Fact] = (e.After, e.Id);
-            }
-
-            input = kind.Apply(input, latest);
+            input = changed.Key.Apply(input, _shipped.Ids[changed.Key], changed.ToDictionary(c => c.Key.Id, c => (c.Value.Value, c.Value.Edit), StringComparer.Ordinal));
         }
 
-        var known = shipped.Sources.Select(s => s.Value.Url).ToHashSet(StringComparer.Ordinal);
-        var cited = edits.SelectMany(e => new[] { (e.Source, e) }.Concat(e.After is { } a ? [(e.Kind.SourceOf(a), e)] : []))
+        var known = Shipped.Sources.Select(s => s.Value.Url).ToHashSet(StringComparer.Ordinal);
+        var cited = Edits.SelectMany(e => new[] { (e.Source, e) }.Concat(e.After is { } a ? [(e.Kind.SourceOf(a), e)] : []))
             .Where(c => c.Source.IsVerified && known.Add(c.Source.Value))
             .Select(c => new Located<Source>(Described(c.Source.Value, c.e.At), $"edit {c.e.Id}"));
-        return input with { Sources = [.. shipped.Sources, .. cited] };
+        return input with { Sources = [.. Shipped.Sources, .. cited] };
     }
 
     /// <summary>A page first cited by a change: described by its address, read on the day of the change.</summary>
     private static Source Described(string url, DateTimeOffset at) =>
         new(url, url, Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url, DateOnly.FromDateTime(at.UtcDateTime));
+
+    /// <summary>The shipped facts by kind and id, and each kind's ids in the data's order: built once per data set, shared by every record made from it.</summary>
+    private sealed class ShippedFacts
+    {
+        public ShippedFacts(RegistryInput input)
+        {
+            Input = input;
+            foreach (var kind in FactKinds.All)
+            {
+                var ids = new List<string>();
+                foreach (var (id, fact) in kind.Identified(input))
+                {
+                    ById.Add((kind, id), fact);
+                    ids.Add(id);
+                }
+
+                Ids[kind] = ids;
+            }
+        }
+
+        public RegistryInput Input { get; }
+
+        public Dictionary<(FactKind Kind, string Id), object> ById { get; } = [];
+
+        public Dictionary<FactKind, IReadOnlyList<string>> Ids { get; } = [];
+    }
 }

@@ -62,9 +62,10 @@ public abstract class FactKind
 
     /// <summary>
     /// <paramref name="input"/> with each changed fact of this kind in its latest version (in the shipped fact's place,
-    /// or after the shipped ones when new, in the order of the changes that added them) and retracted facts left out.
+    /// or after the shipped ones when new, in the order of the changes that added them) and retracted facts left out;
+    /// <paramref name="ids"/> are the shipped facts' ids (<see cref="Identified"/>), in order.
     /// </summary>
-    internal abstract RegistryInput Apply(RegistryInput input, IReadOnlyDictionary<string, (object? Value, long Edit)> latest);
+    internal abstract RegistryInput Apply(RegistryInput input, IReadOnlyList<string> ids, IReadOnlyDictionary<string, (object? Value, long Edit)> latest);
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -117,7 +118,7 @@ public sealed class FactKind<T> : FactKind where T : class
     /// <inheritdoc />
     public override IEnumerable<object> Facts(RegistryInput input) => _get(input).Select(f => f.Value);
 
-    internal override RegistryInput Apply(RegistryInput input, IReadOnlyDictionary<string, (object? Value, long Edit)> latest)
+    internal override RegistryInput Apply(RegistryInput input, IReadOnlyList<string> ids, IReadOnlyDictionary<string, (object? Value, long Edit)> latest)
     {
         if (latest.Count == 0)
         {
@@ -126,7 +127,7 @@ public sealed class FactKind<T> : FactKind where T : class
 
         var facts = new List<Located<T>>();
         var shipped = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (f, (id, _)) in _get(input).Zip(Identified(input)))
+        foreach (var (f, id) in _get(input).Zip(ids))
         {
             shipped.Add(id);
             if (!latest.TryGetValue(id, out var edited))
