@@ -133,6 +133,21 @@ public sealed class DataSetReaderTests
         Assert.All(problems, p => Assert.Equal("schema", p.Code));
     }
 
+    [Theory]
+    [InlineData("cooperation/requests.csv", "year,channel,requests,until,source\n2020,unmik,99999999999,,https://example.org/page", "requests")]
+    [InlineData("cooperation/requests.csv", "year,channel,requests,until,source\n2020,unmik,12.5,,https://example.org/page", "requests")]
+    [InlineData("rules/weights/CLUB.csv", "code,weight,source\nAAA,1e30,https://example.org/page", "weight")]
+    public void Read_ACountTooLargeOrNotWhole_IsAProblemAtItsLine_NotACrash(string file, string text, string column)
+    {
+        using var data = new TestDataSet();
+        data.Write(file, text.Replace("\\n", "\n", StringComparison.Ordinal));
+
+        var problem = Assert.Single(DataSetReader.Read(data.Directory).Report.Problems, p => p.Path.StartsWith($"data/{file}", StringComparison.Ordinal));
+
+        Assert.Equal(("bad-number", $"data/{file}:2"), (problem.Code, problem.Path));
+        Assert.StartsWith(column + " '", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_VoteForAnUnknownBody_IsReported()
     {

@@ -56,7 +56,7 @@ public static class DataSetReader
                 r.Text("series"), r.Date("date"), r.Number("value"), r.Text("unit"), r.Optional("detail") ?? "", r.Source())),
             Procedures = reader.Procedures("rules"),
             Weights = reader.CsvFolder(Path.Combine("rules", "weights"), ["code", "weight", "source"], (r, file) => new VoteWeight(
-                Path.GetFileNameWithoutExtension(file), r.Code("code"), (long)r.Number("weight"), r.Source())),
+                Path.GetFileNameWithoutExtension(file), r.Code("code"), r.Whole("weight", long.MaxValue), r.Source())),
             Votes = reader.OptionalCsv(Path.Combine("votes", "votes.csv"), FactFormats.Vote),
             RollCalls = reader.RollCalls(),
             DelegationVotes = reader.DelegationVotes(),
@@ -74,7 +74,7 @@ public static class DataSetReader
                 r.Optional("parent") is { } parent ? new AgencyId(parent) : null, r.Source())),
             Arrangements = reader.OptionalCsv(Path.Combine("cooperation", "arrangements.csv"), FactFormats.Arrangement),
             RequestCounts = reader.OptionalCsv(Path.Combine("cooperation", "requests.csv"), ["year", "channel", "requests", "until", "source"], r => new RequestCount(
-                (int)r.Number("year"), r.Text("channel"), (int)r.Number("requests"), r.Optional("until") is null ? null : r.ExactDate("until"), r.Source(), r.Optional("note"))),
+                r.Count("year"), r.Text("channel"), r.Count("requests"), r.Optional("until") is null ? null : r.ExactDate("until"), r.Source(), r.Optional("note"))),
             CooperationEvents = reader.OptionalCsv(Path.Combine("cooperation", "events.csv"), ["date", "kind", "title", "detail", "channels", "source"], r => new CooperationEvent(
                 r.Date("date"), r.Text("kind"), r.Text("title"), r.Optional("detail") ?? "",
                 (r.Optional("channels") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), r.Source())),
@@ -213,7 +213,7 @@ public static class DataSetReader
         /// <summary>Votes by national delegation: one file per vote in votes/delegations/, named by the vote's id.</summary>
         public IReadOnlyList<Located<DelegationVote>> DelegationVotes() =>
             CsvFolder(Path.Combine("votes", "delegations"), ["code", "yes", "no", "abstain", "source"], (r, file) => new DelegationVote(
-                Path.GetFileNameWithoutExtension(file), r.Code("code"), (int?)r.OptionalNumber("yes"), (int?)r.OptionalNumber("no"), (int?)r.OptionalNumber("abstain"), r.Source(), r.Optional("note")));
+                Path.GetFileNameWithoutExtension(file), r.Code("code"), r.OptionalCount("yes"), r.OptionalCount("no"), r.OptionalCount("abstain"), r.Source(), r.Optional("note")));
 
         public List<Located<Organisation>> Organisations(string file)
         {

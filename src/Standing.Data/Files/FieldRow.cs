@@ -1,3 +1,4 @@
+using System.Globalization;
 using Standing.Domain.Entities;
 using Standing.Domain.Sources;
 using Standing.Domain.Time;
@@ -120,42 +121,34 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
         return allowed.TryGetValue(text, out var choice) ? choice : default!;
     }
 
-    /// <summary>The field's whole number, or null when it is empty: a count the source does not give.</summary>
+    /// <summary>The field's count, or null when it is empty: a count the source does not give.</summary>
     public int? OptionalCount(string field) => Optional(field) is null ? null : Count(field);
 
     /// <summary>A whole number that fits a count (up to 2,147,483,647).</summary>
-    public int Count(string field)
+    public int Count(string field) => (int)Whole(field, int.MaxValue);
+
+    /// <summary>A whole number up to <paramref name="max"/> (and as far below zero).</summary>
+    public long Whole(string field, long max) =>
+        Parsed<long>(field, t => long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n <= max && n >= -max ? n : (long?)null, $"a whole number up to {max}");
+
+    public decimal Number(string field) =>
+        Parsed<decimal>(field, t => decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null, "a number");
+
+    /// <summary>The field parsed, or 0 and a problem naming it.</summary>
+    private T Parsed<T>(string field, Func<string, T?> parse, string what)
+        where T : struct
     {
         var text = Text(field);
-        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        if (parse(text) is { } value)
         {
-            return n;
+            return value;
         }
 
         if (text.Length > 0)
         {
-            Fail(field, "bad-number", $"{field} '{text}' is not a whole number up to {int.MaxValue}");
+            Fail(field, "bad-number", $"{field} '{text}' is not {what}");
         }
 
-        return 0;
-    }
-
-    /// <summary>The field's number, or null when it is empty: a count the source does not give.</summary>
-    public decimal? OptionalNumber(string field) => Optional(field) is null ? null : Number(field);
-
-    public decimal Number(string field)
-    {
-        var text = Text(field);
-        if (decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        if (text.Length > 0)
-        {
-            Fail(field, "bad-number", $"{field} '{text}' is not a number");
-        }
-
-        return 0;
+        return default;
     }
 }
