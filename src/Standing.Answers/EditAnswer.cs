@@ -89,21 +89,8 @@ public static class EditAnswer
     public static object Parse(FactKind kind, IReadOnlyDictionary<string, string?> fields)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(fields);
-        var format = FactFormats.Of(kind);
-        var given = new Dictionary<string, string?>(fields, StringComparer.OrdinalIgnoreCase);
-        if (format.Fields.Contains("subject") && string.IsNullOrWhiteSpace(given.GetValueOrDefault("subject")))
-        {
-            given["subject"] = EntityCode.Kosovo.Value;
-        }
-
-        var (fact, problems) = format.Read(given);
-        if (fact is null)
-        {
-            throw new EditInputException(problems[0].Path, string.Join("; ", problems.Select(p => p.Message)));
-        }
-
-        return fact;
+        var (fact, problems) = FactFormats.Of(kind).Read(fields, SubjectByDefault);
+        return fact ?? throw new EditInputException(problems[0].Path, string.Join("; ", problems.Select(p => p.Message)));
     }
 
     /// <summary>What a change rests on: an http(s) address or <c>unverified</c>.</summary>
@@ -193,12 +180,13 @@ public static class EditAnswer
         return store.CommitAsync(seen, latest => latest.Propose(change), ct);
     }
 
+    private static readonly Dictionary<string, string> SubjectByDefault = new(StringComparer.Ordinal) { ["subject"] = EntityCode.Kosovo.Value };
+
+    /// <summary>The fact, and the change's source and note: the fact's own, the source checked as a change's is (a typo is not a page).</summary>
     private static (object Fact, SourceRef Source, string? Note) Values(FactKind kind, IReadOnlyDictionary<string, string?> fields)
     {
         var fact = Parse(kind, fields);
-        // The fact's source is the change's: checked as a change's source is, so that a typo is not recorded as a page.
-        var source = Source(kind.SourceOf(fact).Value);
-        return (fact, source, Blank(fields.FirstOrDefault(f => string.Equals(f.Key, "note", StringComparison.OrdinalIgnoreCase)).Value));
+        return (fact, Source(kind.SourceOf(fact).Value), FactFormats.Of(kind).Write(fact).GetValueOrDefault("note"));
     }
 
     private static Fact View(FactKind kind, string id, object fact, int version) =>

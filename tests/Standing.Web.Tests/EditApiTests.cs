@@ -194,6 +194,7 @@ public sealed class EditApiTests : IDisposable
         { "a withdrawal before any recognition", """{"state": "ARG", "kind": "withdrawn", "date": "2020-12-01", "source": "https://example.org/x"}""", (HttpStatusCode)422, "date" },
         { "before the declaration", """{"state": "ARG", "kind": "recognised", "date": "2001-01-01", "source": "https://example.org/x"}""", (HttpStatusCode)422, "date" },
         { "a second recognition", """{"state": "FRA", "kind": "recognised", "date": "2020-12-01", "source": "https://example.org/x"}""", (HttpStatusCode)422, "date" },
+        { "a field given twice", """{"state": "ARG", "State": "BRA", "kind": "recognised", "date": "2020-12-01", "source": "https://example.org/x"}""", HttpStatusCode.BadRequest, "State" },
         { "a fact already recorded", """{"state": "FRA", "kind": "recognised", "date": "2008-02-18", "source": "https://example.org/x"}""", HttpStatusCode.Conflict, null },
     };
 

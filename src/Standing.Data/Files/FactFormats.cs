@@ -53,20 +53,36 @@ public abstract class FactFormat
 
     /// <summary>
     /// The fact these fields describe, or every problem with them, each naming its field (the change's name for it). A
-    /// field the kind does not have is a problem; a missing field is empty.
+    /// field the kind does not have, or one given twice (names differ only in case), is a problem; a field left out or
+    /// empty takes its value from <paramref name="defaults"/>, if that has one, and is empty otherwise.
     /// </summary>
-    public (object? Fact, IReadOnlyList<Problem> Problems) Read(IReadOnlyDictionary<string, string?> fields)
+    public (object? Fact, IReadOnlyList<Problem> Problems) Read(IReadOnlyDictionary<string, string?> fields, IReadOnlyDictionary<string, string>? defaults = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var problems = fields.Keys.Where(k => !_columnOfField.ContainsKey(k))
-            .Select(k => new Problem("unknown-field", $"a {Kind.Name} has no field '{k}'; its fields are {string.Join(", ", Fields)}", k)).ToList();
-        var byColumn = fields.Where(f => _columnOfField.ContainsKey(f.Key)).ToDictionary(f => _columnOfField[f.Key], f => f.Value, StringComparer.Ordinal);
-        var row = new FieldRow(c => byColumn.GetValueOrDefault(c), (column, code, message) =>
+        var problems = new List<Problem>();
+        var byColumn = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (field, value) in fields)
         {
-            var field = column is null ? "fact" : _fieldOfColumn[column];
-            // The importer's message names the column; a change's writer knows the field.
-            problems.Add(new(code, column is not null && field != column && message.StartsWith(column + ' ', StringComparison.Ordinal) ? field + message[column.Length..] : message, field));
-        });
+            if (!_columnOfField.TryGetValue(field, out var column))
+            {
+                problems.Add(new("unknown-field", $"a {Kind.Name} has no field '{field}'; its fields are {string.Join(", ", Fields)}", field));
+            }
+            else if (!byColumn.TryAdd(column, value))
+            {
+                problems.Add(new("duplicate-field", $"'{field}' is given twice", field));
+            }
+        }
+
+        foreach (var (field, value) in defaults ?? new Dictionary<string, string>())
+        {
+            if (_columnOfField.TryGetValue(field, out var column) && string.IsNullOrWhiteSpace(byColumn.GetValueOrDefault(column)))
+            {
+                byColumn[column] = value;
+            }
+        }
+
+        var row = new FieldRow(c => byColumn.GetValueOrDefault(c), (column, code, message) => problems.Add(new(code, message, column is null ? "fact" : _fieldOfColumn[column])),
+            c => _fieldOfColumn[c]);
         return row.TryBuild(BuildFact, out var fact) && problems.Count == 0 ? (fact, []) : (null, problems);
     }
 
@@ -191,7 +207,7 @@ public static class FactFormats
         var until = r.OptionalDate("until");
         if (until is { } end && end.Date <= start)
         {
-            r.Fail("until", "dates-out-of-order", $"until {end} is not after since {since}");
+            r.Fail("until", "dates-out-of-order", $"{r.Name("until")} {end} is not after {r.Name("since")} {since}");
             until = null;
         }
 

@@ -11,9 +11,13 @@ namespace Standing.Data.Files;
 /// </summary>
 /// <param name="value">The field's text by name; null when there is no such field.</param>
 /// <param name="report">Called with the field (null: the whole fact), a problem code and a message for each problem.</param>
-internal sealed class FieldRow(Func<string, string?> value, Action<string?, string, string> report)
+/// <param name="name">How messages name a field (a change names a file's columns its own way); as it is by default.</param>
+internal sealed class FieldRow(Func<string, string?> value, Action<string?, string, string> report, Func<string, string>? name = null)
 {
     public bool IsValid { get; private set; } = true;
+
+    /// <summary>The field's name in messages.</summary>
+    public string Name(string field) => name?.Invoke(field) ?? field;
 
     /// <summary>Builds the fact; false when any field is bad (each has been reported).</summary>
     public bool TryBuild<T>(Func<FieldRow, T> build, out T fact)
@@ -50,7 +54,7 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
         var text = Optional(field);
         if (text is null)
         {
-            Fail(field, "missing-value", $"{field} is empty");
+            Fail(field, "missing-value", $"{Name(field)} is empty");
         }
 
         return text ?? "";
@@ -71,7 +75,7 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
             return date;
         }
 
-        Fail(field, "bad-date", $"{field} '{text}' is not a date (yyyy-mm-dd, yyyy-mm or yyyy)");
+        Fail(field, "bad-date", $"{Name(field)} '{text}' is not a date (yyyy-mm-dd, yyyy-mm or yyyy)");
         return null;
     }
 
@@ -80,7 +84,7 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
         var text = Text(field);
         if (text.Length > 0 && !DateFormats.TryParseIso(text, out var day))
         {
-            Fail(field, "bad-date", $"{field} '{text}' is not a date (yyyy-mm-dd)");
+            Fail(field, "bad-date", $"{Name(field)} '{text}' is not a date (yyyy-mm-dd)");
             return default;
         }
 
@@ -92,7 +96,7 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
         var text = Text(field);
         if (text.Length > 0 && !EntityCode.TryParse(text, out _))
         {
-            Fail(field, "bad-code", $"{field} '{text}' is not a three-letter code");
+            Fail(field, "bad-code", $"{Name(field)} '{text}' is not a three-letter code");
         }
 
         return EntityCode.TryParse(text, out var code) ? code : default;
@@ -103,7 +107,7 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
         var text = Optional("source");
         if (text is null)
         {
-            Fail("source", "missing-source", "source is empty: give the URL that states this fact, or 'unverified'");
+            Fail("source", "missing-source", $"{Name("source")} is empty: give the URL that states this fact, or 'unverified'");
             return default;
         }
 
@@ -115,7 +119,7 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
         var text = Text(field);
         if (text.Length > 0 && !allowed.ContainsKey(text))
         {
-            Fail(field, "bad-value", $"{field} '{text}' is not one of {string.Join(", ", allowed.Keys)}");
+            Fail(field, "bad-value", $"{Name(field)} '{text}' is not one of {string.Join(", ", allowed.Keys)}");
         }
 
         return allowed.TryGetValue(text, out var choice) ? choice : default!;
@@ -146,7 +150,7 @@ internal sealed class FieldRow(Func<string, string?> value, Action<string?, stri
 
         if (text.Length > 0)
         {
-            Fail(field, "bad-number", $"{field} '{text}' is not {what}");
+            Fail(field, "bad-number", $"{Name(field)} '{text}' is not {what}");
         }
 
         return default;
