@@ -68,6 +68,13 @@ public static class EditAnswer
         new("shipped", c => Describe(c.Shipped)), new("current", c => Describe(c.Current)), new("problem", c => c.Problem),
     ];
 
+    /// <summary>The columns of a list of facts in a table or CSV.</summary>
+    public static readonly IReadOnlyList<Column<Fact>> FactColumns =
+    [
+        new("id", f => f.Id), new("type", f => f.Type), new("version", f => f.Version), new("tag", f => f.Tag), new("fact", f => Describe(f.Values)),
+        new("source", f => f.Values.GetValueOrDefault("source")),
+    ];
+
     /// <summary>The columns of the history in a table or CSV.</summary>
     public static readonly IReadOnlyList<Column<Change>> HistoryColumns =
     [
@@ -140,6 +147,15 @@ public static class EditAnswer
     {
         ArgumentNullException.ThrowIfNull(record);
         return record.Find(kind, id) is { } f ? View(kind, id, f.Value, f.Version) : null;
+    }
+
+    /// <summary>Every fact of this kind as it stands, or those about one state (a kind without a state, such as votes, has none).</summary>
+    public static IReadOnlyList<Fact> Facts(EditedRecord record, FactKind kind, string? state = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return [.. record.Facts(kind)
+            .Where(f => state is null || string.Equals(kind.StateOf(f.Value)?.Value, state.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(f => View(kind, f.Id, f.Value, f.Version))];
     }
 
     /// <summary>The fact an accepted change left (for a retraction, its last values).</summary>

@@ -35,6 +35,7 @@ namespace Standing.Cli
                 GapsCommand.Create(host),
                 EditCommand.Create(host),
                 HistoryCommand.Create(host),
+                HistoryCommand.Facts(host),
                 HistoryCommand.Conflicts(host),
                 TransferCommand.Export(host),
                 TransferCommand.Import(host),

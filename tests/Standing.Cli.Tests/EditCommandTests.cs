@@ -79,6 +79,21 @@ public sealed class EditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Facts_ListTheIdsThatEditTakes_WithTheirVersions()
+    {
+        var senegal = (await RunAsync("facts", "membership", "--state", "SEN", "--format", "json")).Json.EnumerateArray().ToList();
+        var oic = senegal.Single(f => f.GetProperty("values").GetProperty("organisation").GetString() == "OIC");
+        Assert.Equal(("OIC-SEN-member-1969", 0), (oic.GetProperty("id").GetString(), oic.GetProperty("version").GetInt32()));
+
+        Assert.Equal(0, (await RunAsync("edit", "correct", "membership", "OIC-SEN-member-1969", "--note", "checked", "--source", Source)).ExitCode);
+
+        var after = (await RunAsync("facts", "membership", "--state", "SEN", "--format", "json")).Json.EnumerateArray()
+            .Single(f => f.GetProperty("id").GetString() == "OIC-SEN-member-1969");
+        Assert.Equal((1, "checked"), (after.GetProperty("version").GetInt32(), after.GetProperty("values").GetProperty("note").GetString()));
+        (await RunAsync("facts", "rumour")).AssertUsageError("rumour");
+    }
+
+    [Fact]
     public async Task Conflicts_OnTheShippedDataSet_AreNone()
     {
         await RunAsync("edit", "add", "--state", "ARG", "--kind", "recognised", "--date", "2020-12-01", "--source", Source);

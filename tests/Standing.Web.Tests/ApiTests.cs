@@ -37,6 +37,7 @@ public sealed class ApiTests(StandingWebFactory web) : IClassFixture<StandingWeb
         { "/api/channels/stats", "channels stats" },
         { "/api/relations?kind=diplomatic&asOf=2020-01-01", "relations --kind diplomatic --as-of 2020-01-01" },
         { "/api/gaps?bloc=EU", "gaps --bloc EU" },
+        { "/api/facts/membership?state=SEN", "facts membership --state SEN" },
     };
 
     [Theory]

@@ -165,6 +165,19 @@ public sealed class EditApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Facts_ListTheIdsAndTagsAChangeNeeds()
+    {
+        var facts = JsonNode.Parse(await _client.GetStringAsync("/api/facts/membership?state=SEN", Ct))!.AsArray();
+        var oic = facts.Single(f => f!["id"]!.GetValue<string>() == "OIC-SEN-member-1969")!;
+
+        using var get = await _client.GetAsync("/api/memberships/OIC-SEN-member-1969", Ct);
+        Assert.Equal(get.Headers.ETag!.Tag, oic["tag"]!.GetValue<string>());
+        Assert.All(facts, f => Assert.Equal("SEN", f!["values"]!["state"]!.GetValue<string>()));
+        using var unknown = await _client.GetAsync("/api/facts/rumour", Ct);
+        Assert.Equal((HttpStatusCode.BadRequest, "type"), (unknown.StatusCode, JsonNode.Parse(await unknown.Content.ReadAsStringAsync(Ct))!["parameter"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task AMembershipThatWouldOverlap_Is422AtSince_AndAnUnknownField_400NamingIt()
     {
         var key = await KeyAsync(KeyRole.Editor, "Desk A");

@@ -90,7 +90,7 @@ internal static class EditCommand
     private sealed record Common(Argument<string>? Id, Option<string?> Source, Option<string?> Note, Option<string?> Author, Option<string> Format, Option<string?> Database)
     {
         public static Common Make(bool id, bool values) => new(
-            id ? new("ID") { Description = "The fact's id, as `standing history` or its URL shows it, e.g. XKX-KEN-recognised-2025-03-26" } : null,
+            id ? new("ID") { Description = "The fact's id, as `standing facts KIND` lists it, e.g. XKX-KEN-recognised-2025-03-26" } : null,
             new("--source") { Description = values ? "The page that states the fact, or 'unverified' with --note" : "The page the change rests on, or 'unverified' with --note", Required = true },
             new("--note") { Description = "The editor's note" },
             new("--author") { Description = "Who makes the change (default: the user's login name)" },
@@ -136,7 +136,7 @@ internal static class EditCommand
         fields.Where(f => parse.GetResult(f.Value) is not null).ToDictionary(f => f.Key, f => parse.GetValue(f.Value), StringComparer.Ordinal);
 
     private static EditAnswer.Fact Current(EditedRecord record, Domain.Editing.FactKind kind, string id) =>
-        EditAnswer.Find(record, kind, id) ?? throw new UsageException($"ID: no {Named(kind)} has the id '{id}' (see `standing history` or `standing state CODE`)");
+        EditAnswer.Find(record, kind, id) ?? throw new UsageException($"ID: no {Named(kind)} has the id '{id}' (see `standing facts {kind.Name} --state CODE`)");
 
     private static string Author(ParseResult parse, Common o) =>
         parse.GetValue(o.Author) is { Length: > 0 } author ? author.Trim() : Environment.UserName;

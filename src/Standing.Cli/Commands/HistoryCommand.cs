@@ -6,8 +6,8 @@ using Standing.Domain.Editing;
 namespace Standing.Cli.Commands;
 
 /// <summary>
-/// <c>standing history</c> (the changes made to the record, newest first) and <c>standing conflicts</c> (the changes a
-/// newer data set disagrees with): lists read from the record.
+/// <c>standing history</c> (the changes made to the record, newest first), <c>standing facts</c> (the facts of one kind
+/// with their ids) and <c>standing conflicts</c> (the changes a newer data set disagrees with): lists read from the record.
 /// </summary>
 internal static class HistoryCommand
 {
@@ -19,6 +19,17 @@ internal static class HistoryCommand
         return List(host, "history", "List the changes made to the record since the data set was shipped, newest first", "changes, newest first",
             EditAnswer.HistoryColumns, (record, parse) => EditAnswer.History(record, parse.GetValue(state)?.Trim(), parse.GetValue(fact)?.Trim(),
                 parse.GetValue(type) is { } kind ? EditAnswer.Kind(kind) : null), state, fact, type);
+    }
+
+    public static Command Facts(CliHost host)
+    {
+        var type = new Argument<string>("KIND") { Description = "The kind of fact" };
+        type.AcceptOnlyFromAmong([.. FactKinds.All.Select(k => k.Name)]);
+        var state = new Option<string?>("--state") { Description = "Only facts about this state (a code such as SEN)" };
+        var command = List(host, "facts", "List the facts of one kind as they stand, with the ids that `standing edit` takes", "facts as they stand",
+            EditAnswer.FactColumns, (record, parse) => EditAnswer.Facts(record, EditAnswer.Kind(parse.GetValue(type)), parse.GetValue(state)), state);
+        command.Arguments.Add(type);
+        return command;
     }
 
     public static Command Conflicts(CliHost host) =>

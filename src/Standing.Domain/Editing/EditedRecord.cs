@@ -91,6 +91,20 @@ public sealed class EditedRecord
     public (T Value, int Version)? Find<T>(FactKind<T> kind, string fact) where T : class =>
         Find((FactKind)kind, fact) is { } f ? ((T)f.Value, f.Version) : null;
 
+    /// <summary>Every fact of this kind as it stands, with its id and version: the shipped ones in the data's order, then those changes added.</summary>
+    public IEnumerable<(string Id, object Value, int Version)> Facts(FactKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var added = _changed.Keys.Where(k => k.Kind == kind && !_shipped.ById.ContainsKey(k)).Select(k => k.Id);
+        foreach (var id in _shipped.Ids[kind].Concat(added))
+        {
+            if (Find(kind, id) is { } fact)
+            {
+                yield return (id, fact.Value, fact.Version);
+            }
+        }
+    }
+
     /// <summary>The fact's version, whether it stands or was retracted; null if it was never recorded.</summary>
     public int? VersionOf(FactKind kind, string fact) =>
         _changed.TryGetValue((kind, fact), out var changed) ? changed.Version : _shipped.ById.ContainsKey((kind, fact)) ? 0 : null;

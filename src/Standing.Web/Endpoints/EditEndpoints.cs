@@ -57,12 +57,17 @@ public static class EditEndpoints
                 .WithName($"Retract{name}").WithSummary($"Retract a {kind.Name} (editors; If-Match required; source as a query parameter)");
         }
 
+        api.MapGet("/facts/{type}", Facts).WithName("Facts")
+            .WithSummary("Every fact of one kind as it stands (or those about one state), with the id and ETag a change needs");
         api.MapGet("/history", History).WithName("History").WithSummary("Changes to the record, newest first, for one state, one fact or one kind of fact");
         api.MapGet("/conflicts", Conflicts).WithName("Conflicts").WithSummary("Changes that the data set shipped since disagrees with (the changes stand)");
         api.MapPost("/history/{id:long}/revert", Revert).RequireAuthorization(ApiKeyAuthentication.Editors)
             .WithName("Revert").WithSummary("Undo one change: the fact is put back as it was before it (editors)");
         return app;
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<EditAnswer.Fact>>, ContentHttpResult>> Facts(string type, string? state, string? format, RegistrySource source) =>
+        Reply.List(EditAnswer.Facts((await source.CurrentAsync()).Record, EditAnswer.Kind(type), state), EditAnswer.FactColumns, Questions.WantsCsv(format));
 
     public static async Task<Results<Ok<IReadOnlyList<EditAnswer.Change>>, ContentHttpResult>> History(string? state, string? fact, string? type, string? format, RegistrySource source) =>
         Reply.List(EditAnswer.History((await source.CurrentAsync()).Record, state, fact, type is null ? null : EditAnswer.Kind(type)), EditAnswer.HistoryColumns, Questions.WantsCsv(format));
