@@ -69,6 +69,21 @@ public abstract class FactKind
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>A record as it prints itself, every member; under the invariant culture a DateOnly prints the same on every machine.</summary>
+    internal static string Printed(object record)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            return record.ToString() ?? "";
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
 }
 
 /// <summary>A kind of fact whose facts are <typeparamref name="T"/>s.</summary>
@@ -77,15 +92,14 @@ public sealed class FactKind<T> : FactKind where T : class
     private readonly Func<T, string> _id;
     private readonly Func<T, EntityCode?> _state;
     private readonly Func<T, SourceRef> _source;
-    private readonly Func<T, T> _printed;
-    private readonly Func<T, string> _extraText;
+    private readonly Func<T, string>? _text;
     private readonly Func<RegistryInput, IReadOnlyList<Located<T>>> _get;
     private readonly Func<RegistryInput, IReadOnlyList<Located<T>>, RegistryInput> _set;
 
     internal FactKind(string name, Func<T, string> id, Func<T, EntityCode?> state, Func<T, SourceRef> source,
         Func<RegistryInput, IReadOnlyList<Located<T>>> get, Func<RegistryInput, IReadOnlyList<Located<T>>, RegistryInput> set,
-        Func<T, T>? printed = null, Func<T, string>? extraText = null, bool shareIds = false)
-        : base(name, shareIds) => (_id, _state, _source, _get, _set, _printed, _extraText) = (id, state, source, get, set, printed ?? (f => f), extraText ?? (_ => ""));
+        Func<T, string>? text = null, bool shareIds = false)
+        : base(name, shareIds) => (_id, _state, _source, _get, _set, _text) = (id, state, source, get, set, text);
 
     /// <inheritdoc />
     public override string IdOf(object fact) => _id(As(fact));
@@ -97,20 +111,7 @@ public sealed class FactKind<T> : FactKind where T : class
     public override SourceRef SourceOf(object fact) => _source(As(fact));
 
     /// <inheritdoc />
-    public override string TextOf(object fact)
-    {
-        // A record prints every member; under the invariant culture a DateOnly prints the same on every machine.
-        var culture = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            return _printed(As(fact)) + _extraText(As(fact));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-        }
-    }
+    public override string TextOf(object fact) => _text?.Invoke(As(fact)) ?? Printed(As(fact));
 
     /// <inheritdoc />
     public override bool Holds(object fact) => fact is T;
@@ -191,7 +192,7 @@ public static class FactKinds
     /// <summary>Police-cooperation arrangements.</summary>
     public static readonly FactKind<Arrangement> Arrangement = new("arrangement",
         a => a.Id, _ => null, a => a.Source, i => i.Arrangements, (i, l) => i with { Arrangements = l },
-        a => a with { Links = NoLinks, Scope = NoScope }, a => $" links {string.Join(';', a.Links)} scope {string.Join(';', a.Scope.Order(StringComparer.Ordinal))}");
+        a => FactKind.Printed(a with { Links = NoLinks, Scope = NoScope }) + $" links {string.Join(';', a.Links)} scope {string.Join(';', a.Scope.Order(StringComparer.Ordinal))}");
 
 
     /// <summary>Every kind, in the order the record lists them.</summary>
