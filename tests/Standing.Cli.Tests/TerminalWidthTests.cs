@@ -37,7 +37,7 @@ public sealed class CommandOptionsTests
         var taking = root.Subcommands.Where(c => c.Options.Any(o => o.Name == "--perspective")).Select(c => c.Name).Order(StringComparer.Ordinal);
 
         Assert.Equal(aboutTheSubject.Order(StringComparer.Ordinal), taking);
-        string[] onTheRecord = ["edit", "history", "conflicts", "keys", "export", "import"];
+        string[] onTheRecord = ["edit", "facts", "history", "conflicts", "keys", "export", "import"];
         Assert.All(root.Subcommands.Where(c => !onTheRecord.Contains(c.Name)), c => Assert.Contains(c.Options.Concat(c.Subcommands.SelectMany(s => s.Options)), o => o.Name == "--as-of"));
         Assert.All(root.Subcommands.Where(c => onTheRecord.Contains(c.Name)).SelectMany(c => c.Subcommands.Count > 0 ? c.Subcommands : [c]),
             c => Assert.Contains(c.Options, o => o.Name == "--db"));
