@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Standing.Data;
 using Standing.Domain;
 
@@ -21,11 +20,5 @@ internal sealed class CliHost(TimeProvider clock, string? dataDirectory = null)
     public ApiKeys Keys(string? database) => new(StandingDataOptions.Resolve(database, dataDirectory));
 
     /// <summary>Opens the database (<paramref name="database"/>, else STANDING_DB, else the default) and reads the registry.</summary>
-    public async Task<Registry> LoadRegistryAsync(string? database, CancellationToken ct)
-    {
-        var options = StandingDataOptions.Resolve(database, dataDirectory);
-        await using var services = new ServiceCollection().AddStandingData(options).BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<StandingStore>().LoadRegistryAsync(ct);
-    }
+    public Task<Registry> LoadRegistryAsync(string? database, CancellationToken ct) => Store(database).LoadRegistryAsync(ct);
 }

@@ -50,14 +50,14 @@ public sealed record AdmissionCheck(
 public sealed partial class Registry
 {
     /// <summary>The admission procedure of an organisation, or null.</summary>
-    public AdmissionProcedure? Procedure(OrganisationId organisation) => _procedures.GetValueOrDefault(organisation);
+    public AdmissionProcedure? Procedure(OrganisationId organisation) => _procedures.Value.GetValueOrDefault(organisation);
 
     /// <summary>Every admission procedure, in organisation order.</summary>
     public IEnumerable<AdmissionProcedure> Procedures =>
         Organisations.Select(o => Procedure(o.Id)).OfType<AdmissionProcedure>();
 
     /// <summary>Every recorded vote, by date.</summary>
-    public IReadOnlyList<RecordedVote> Votes { get; private init; } = [];
+    public IReadOnlyList<RecordedVote> Votes => _votes.Value;
 
     /// <summary>Evaluates a tally (or a list of member votes) under the rule of an organisation's body on a date.</summary>
     /// <param name="organisation">The organisation.</param>
@@ -104,7 +104,7 @@ public sealed partial class Registry
 
         // A weighted body reports counts as weighted votes, not members: check them against the total weight instead.
         var countsAreWeights = stage.Rule is WeightedMajorityRule && memberVotes is null;
-        var weights = stage.Rule is WeightedMajorityRule w && _weights.TryGetValue(w.Weights, out var table) ? table : null;
+        var weights = stage.Rule is WeightedMajorityRule w && _weights.Value.TryGetValue(w.Weights, out var table) ? table : null;
         long? capacity = countsAreWeights ? weights?.Values.Sum() : roster?.Count;
         if (capacity is { } size)
         {
@@ -120,7 +120,7 @@ public sealed partial class Registry
 
         var context = new VoteContext(tally, memberVotes, roster?.Count,
             org => MembersOn(org, day).ToHashSet(),
-            table => _weights.TryGetValue(table, out var w) ? w : null);
+            table => _weights.Value.TryGetValue(table, out var w) ? w : null);
         var outcome = stage.Rule.Evaluate(context);
         var parts = stage.Rule.Flatten().Skip(stage.Rule is AllOfRule ? 1 : 0).Select(r => r.Evaluate(context)).ToList();
         var readings = (stage.Readings ?? []).Select(r => (r, r.Rule.Evaluate(context))).ToList();
@@ -164,10 +164,10 @@ public sealed partial class Registry
     }
 
     /// <summary>The published members' votes of a recorded vote (all for a roll call, some for a partial one), in data order.</summary>
-    public IReadOnlyList<RollCallEntry> RollCall(string voteId) => _rollCalls.GetValueOrDefault(voteId, []);
+    public IReadOnlyList<RollCallEntry> RollCall(string voteId) => _rollCalls.Value.GetValueOrDefault(voteId, []);
 
     /// <summary>The national delegations' votes of a recorded vote cast by individuals.</summary>
-    public IReadOnlyList<DelegationVote> DelegationVotes(string voteId) => _delegationVotes.GetValueOrDefault(voteId, []);
+    public IReadOnlyList<DelegationVote> DelegationVotes(string voteId) => _delegationVotes.Value.GetValueOrDefault(voteId, []);
 
     /// <summary>Every published vote of <paramref name="member"/> in a recorded roll call, by date.</summary>
     public IReadOnlyList<(RecordedVote Vote, RollCallEntry Entry)> VotesOf(EntityCode member) =>

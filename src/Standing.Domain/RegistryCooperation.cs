@@ -73,16 +73,16 @@ public sealed partial class Registry
     public const int MaxHops = 4;
 
     /// <summary>The named agencies (NCBs and national police are derived, not listed).</summary>
-    public IReadOnlyList<Agency> Agencies { get; private init; } = [];
+    public IReadOnlyList<Agency> Agencies => _agencies.Value;
 
     /// <summary>Every cooperation arrangement, in data order.</summary>
-    public IReadOnlyList<Arrangement> Arrangements { get; private init; } = [];
+    public IReadOnlyList<Arrangement> Arrangements => _arrangements.Value;
 
     /// <summary>Request statistics per channel and year.</summary>
-    public IReadOnlyList<RequestCount> RequestCounts { get; private init; } = [];
+    public IReadOnlyList<RequestCount> RequestCounts => _requestCounts.Value;
 
     /// <summary>Operations and trainings, by date.</summary>
-    public IReadOnlyList<CooperationEvent> CooperationEvents { get; private init; } = [];
+    public IReadOnlyList<CooperationEvent> CooperationEvents => _cooperationEvents.Value;
 
     /// <summary>The arrangements in force on <paramref name="day"/>.</summary>
     public IEnumerable<Arrangement> ArrangementsOn(DateOnly day) => Arrangements.Where(a => a.Period.Contains(day));
@@ -135,7 +135,7 @@ public sealed partial class Registry
 
     private void CheckKnown(AgencyId id, string field)
     {
-        var known = Agencies.Any(a => a.Id == id) || (id.Country is { } c && _entities.ContainsKey(c));
+        var known = Agencies.Any(a => a.Id == id) || (id.Country is { } c && _entities.Value.ContainsKey(c));
         if (!known)
         {
             throw new CooperationInputException(field, $"unknown agency '{id}'; named agencies: {string.Join(", ", Agencies.Select(a => a.Id))}, or NCB-<ISO3>, <ISO3>-POLICE");

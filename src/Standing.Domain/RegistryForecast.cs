@@ -11,7 +11,7 @@ public sealed partial class Registry
 {
     /// <summary>A weights table (data/rules/weights/&lt;name&gt;.csv), empty when there is none.</summary>
     public IReadOnlyDictionary<EntityCode, long> Weights(string table) =>
-        _weights.TryGetValue(table, out var w) ? w : new Dictionary<EntityCode, long>();
+        _weights.Value.TryGetValue(table, out var w) ? w : new Dictionary<EntityCode, long>();
 
     /// <summary>The forecast model's priors, or null when the data set has none.</summary>
     public ForecastPriors? Priors { get; private init; }
@@ -207,7 +207,7 @@ public sealed partial class Registry
         switch (rule)
         {
             // Without weights on record the weight test cannot fail (it is "not checked"), so only the count decides.
-            case DoubleMajorityRule d when !_weights.ContainsKey(d.Weights):
+            case DoubleMajorityRule d when !_weights.Value.ContainsKey(d.Weights):
             {
                 var count = new LinearCriterion(1, 0, 0, Math.Max(d.CountFraction.Threshold(members.Count, strict: false), 1), false, 1, null);
                 return (ExactEngine.Probability(members, count), ExactEngine.Swing(members, count), "exact (member count; weights not on record)");
@@ -258,7 +258,7 @@ public sealed partial class Registry
             return (MonteCarlo.Run(members, blocs, correlation, (y, n, a, v) => !v && c.IsMetBy(y, n, a), holder, trials, seed, progress, ct), null);
         }
 
-        if (rule is WeightedMajorityRule weighted && _weights.TryGetValue(weighted.Weights, out var table))
+        if (rule is WeightedMajorityRule weighted && _weights.Value.TryGetValue(weighted.Weights, out var table))
         {
             // Weighted majority: sum each trial's yes and no weights directly. Swing comes from the same trials,
             // counterfactually: with the others' votes as drawn, would the vote pass with this member yes, and with it no?
@@ -291,7 +291,7 @@ public sealed partial class Registry
         // Any other rule: evaluate it on the simulated member votes themselves.
         var codes = members.Select(x => EntityCode.TryParse(x.Member, out var e) ? e : (EntityCode?)null).ToArray();
         var context = (IReadOnlyList<MemberVote> votes) => new VoteContext(Tally.From(votes), votes, members.Count,
-            org => MembersOn(org, day).ToHashSet(), table => _weights.TryGetValue(table, out var w) ? w : null);
+            org => MembersOn(org, day).ToHashSet(), table => _weights.Value.TryGetValue(table, out var w) ? w : null);
         return (MonteCarlo.RunMembers(members, blocs, correlation, choices =>
         {
             var votes = choices.Select((ch, i) => codes[i] is { } code ? new MemberVote(code, ch) : null).OfType<MemberVote>().ToList();

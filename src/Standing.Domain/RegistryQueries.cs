@@ -65,7 +65,7 @@ public sealed partial class Registry
             .Select(s => (State: s, Status: ledger.StatusOn(s, day)))
             .Where(s => s.Status.IsRecognised)
             .Select(s => new Recogniser(
-                _entities[s.State],
+                _entities.Value[s.State],
                 s.Status.FirstRecognition!.Date,
                 s.Status.LastEvent!.Kind == RecognitionEventKind.Restored ? s.Status.LastEvent.Date : null,
                 IsUnMember(s.State, day),

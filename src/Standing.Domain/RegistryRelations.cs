@@ -27,13 +27,13 @@ public sealed partial class Registry
     private readonly ConcurrentDictionary<(EntityCode, Perspective), IReadOnlyList<Relation>> _relationsAsTold = new();
 
     /// <summary>Every recorded relation, by state and start.</summary>
-    public IReadOnlyList<Relation> Relations { get; private init; } = [];
+    public IReadOnlyList<Relation> Relations => _relations.Value;
 
     /// <summary>Every statement by a named party that a relation began or ended.</summary>
-    public IReadOnlyList<RelationClaim> RelationClaims { get; private init; } = [];
+    public IReadOnlyList<RelationClaim> RelationClaims => _relationClaims.Value;
 
     /// <summary>Every stated position of an organisation.</summary>
-    public IReadOnlyList<OrganisationPosition> OrganisationPositions { get; private init; } = [];
+    public IReadOnlyList<OrganisationPosition> OrganisationPositions => _organisationPositions.Value;
 
     /// <summary>
     /// The relations of <paramref name="subject"/> in force on <paramref name="day"/>, optionally of one kind or state,
@@ -144,7 +144,7 @@ public sealed partial class Registry
         var ledger = Ledger(subject, perspective);
         var members = bloc is { } b ? MembersOn(b, day).ToHashSet() : null;
         var inForce = RelationsOn(subject, day, perspective: perspective).ToList();
-        var states = _entities.Keys.Where(c => c != subject && (members is null || members.Contains(c)));
+        var states = _entities.Value.Keys.Where(c => c != subject && (members is null || members.Contains(c)));
         var gaps = new List<RelationGap>();
         foreach (var state in states.OrderBy(c => c.Value, StringComparer.Ordinal))
         {

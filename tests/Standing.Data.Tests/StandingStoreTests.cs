@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Standing.Domain.Entities;
 using Standing.Domain.Recognition;
 
@@ -145,10 +145,12 @@ public sealed class StandingStoreTests : IDisposable
 
     private async Task<T> WithStore<T>(Func<(StandingStore Store, Storage.StandingDbContext Db), Task<T>> use)
     {
-        await using var services = new ServiceCollection()
-            .AddStandingData(_database!.Options(_data.Directory))
-            .BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        return await use((scope.ServiceProvider.GetRequiredService<StandingStore>(), scope.ServiceProvider.GetRequiredService<Storage.StandingDbContext>()));
+        // The context opens its connection when first used, after the store has made the database.
+        var options = _database!.Options(_data.Directory);
+        await using DbConnection connection = options.Postgres is { } postgres
+            ? new Npgsql.NpgsqlConnection(postgres)
+            : new Microsoft.Data.Sqlite.SqliteConnection(Storage.DatabaseFile.SharedConnectionString(options.DatabasePath));
+        await using var db = new Storage.StandingDbContext(Storage.Database.For(options).ContextOptions<Storage.StandingDbContext>(connection));
+        return await use((new StandingStore(options), db));
     }
 }

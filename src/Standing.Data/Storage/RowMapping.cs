@@ -89,42 +89,42 @@ internal static class RowMapping
             Date = e.Date.ToString(), Kind = e.Kind, Title = e.Title, Detail = e.Detail, Channels = string.Join(';', e.Channels), Source = e.Source.Value,
         })]);
 
-    public static RegistryInput ToInput(StoredRows rows) => new()
+    public static RegistryInput ToInput(StoredDocument rows) => new()
         {
-            Relations = Located(rows.Relations, "relations", ToRelation),
-            RelationClaims = Located(rows.RelationClaims, "relation_claims", c => new RelationClaim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
+            Relations = Located(() => rows.Of<RelationRow>(nameof(StoredRows.Relations)), "relations", ToRelation),
+            RelationClaims = Located(() => rows.Of<RelationClaimRow>(nameof(StoredRows.RelationClaims)), "relation_claims", c => new RelationClaim(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
                 KebabNames.Of<RelationKind>()[c.Kind], c.Value, KebabNames.Of<RelationChange>()[c.Change], Date(c.EventDate), new EntityCode(c.Party),
                 OptionalDate(c.SaidOn), KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source))),
-            OrganisationPositions = Located(rows.OrganisationPositions, "organisation_positions", p => new OrganisationPosition(new EntityCode(p.Subject),
+            OrganisationPositions = Located(() => rows.Of<OrganisationPositionRow>(nameof(StoredRows.OrganisationPositions)), "organisation_positions", p => new OrganisationPosition(new EntityCode(p.Subject),
                 new OrganisationId(p.Organisation), p.Text, OptionalDate(p.StatedOn), new SourceRef(p.Source), p.Note)),
-            Priors = rows.Documents.FirstOrDefault(d => d.Name == "priors") is { } p ? new(DataSetReader.ReadPriors(p.Json), "documents#priors") : null,
-            Agencies = Located(rows.Agencies, "agencies", a => new Agency(new AgencyId(a.Id), a.Name, a.Kind, a.Country is null ? null : new EntityCode(a.Country),
+            Priors = rows.Of<DocumentRow>(nameof(StoredRows.Documents)).FirstOrDefault(d => d.Name == "priors") is { } p ? new(DataSetReader.ReadPriors(p.Json), "documents#priors") : null,
+            Agencies = Located(() => rows.Of<AgencyRow>(nameof(StoredRows.Agencies)), "agencies", a => new Agency(new AgencyId(a.Id), a.Name, a.Kind, a.Country is null ? null : new EntityCode(a.Country),
                 a.Parent is null ? null : new AgencyId(a.Parent), new SourceRef(a.Source))),
-            Arrangements = Located(rows.Arrangements.OrderBy(a => a.Ordinal).ToList(), "arrangements", ToArrangement),
-            RequestCounts = Located(rows.RequestCounts, "request_counts", c => new RequestCount(c.Year, c.Channel, c.Requests, c.Until, new SourceRef(c.Source), c.Note)),
-            CooperationEvents = Located(rows.CooperationEvents, "cooperation_events", e => new CooperationEvent(Date(e.Date), e.Kind, e.Title, e.Detail,
+            Arrangements = Located(() => rows.Of<ArrangementRow>(nameof(StoredRows.Arrangements)).OrderBy(a => a.Ordinal).ToList(), "arrangements", ToArrangement),
+            RequestCounts = Located(() => rows.Of<RequestCountRow>(nameof(StoredRows.RequestCounts)), "request_counts", c => new RequestCount(c.Year, c.Channel, c.Requests, c.Until, new SourceRef(c.Source), c.Note)),
+            CooperationEvents = Located(() => rows.Of<CooperationEventRow>(nameof(StoredRows.CooperationEvents)), "cooperation_events", e => new CooperationEvent(Date(e.Date), e.Kind, e.Title, e.Detail,
                 e.Channels.Split(';', StringSplitOptions.RemoveEmptyEntries), new SourceRef(e.Source))),
-            Procedures = Located(rows.Procedures, "procedures", p => RuleJson.Read(p.Document)),
-            Weights = Located(rows.Weights, "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
-            Votes = Located(rows.Votes, "votes", ToVote),
-            RollCalls = Located([.. rows.Votes.SelectMany(v => v.Members.OrderBy(m => m.Ordinal))], "member_votes", m => new RollCallEntry(
+            Procedures = Located(() => rows.Of<ProcedureRow>(nameof(StoredRows.Procedures)), "procedures", p => RuleJson.Read(p.Document)),
+            Weights = Located(() => rows.Of<WeightRow>(nameof(StoredRows.Weights)), "vote_weights", w => new VoteWeight(w.Table, new EntityCode(w.Member), w.Weight, new SourceRef(w.Source))),
+            Votes = Located(() => rows.Of<VoteRow>(nameof(StoredRows.Votes)), "votes", ToVote),
+            RollCalls = Located(() => rows.Of<VoteRow>(nameof(StoredRows.Votes)).SelectMany(v => v.Members.OrderBy(m => m.Ordinal)).ToList(), "member_votes", m => new RollCallEntry(
                 m.VoteId, new EntityCode(m.Member), KebabNames.Of<RollCallVote>()[m.Vote], new SourceRef(m.Source), m.Note)),
-            DelegationVotes = Located([.. rows.Votes.SelectMany(v => v.Delegations.OrderBy(d => d.Ordinal))], "delegation_votes", d => new DelegationVote(
+            DelegationVotes = Located(() => rows.Of<VoteRow>(nameof(StoredRows.Votes)).SelectMany(v => v.Delegations.OrderBy(d => d.Ordinal)).ToList(), "delegation_votes", d => new DelegationVote(
                 d.VoteId, new EntityCode(d.Member), d.Yes, d.No, d.Abstain, new SourceRef(d.Source), d.Note)),
-            Entities = Located(rows.Entities, "entities", e => new Entity(new EntityCode(e.Code), e.Name,
+            Entities = Located(() => rows.Of<EntityRow>(nameof(StoredRows.Entities)), "entities", e => new Entity(new EntityCode(e.Code), e.Name,
                 e.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries), KebabNames.Of<EntityKind>()[e.Kind], new SourceRef(e.Source))),
-            Subjects = Located(rows.Subjects, "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),
-            Sources = Located(rows.Sources, "sources", s => new Source(s.Url, s.Title, s.Publisher, s.Accessed)),
-            Recognitions = Located(rows.Recognitions, "recognition_events", ToEvent),
-            Claims = Located(rows.Claims, "claims", ToClaim),
-            Positions = Located(rows.Positions, "positions", ToPosition),
-            Organisations = Located(rows.Organisations.OrderBy(o => o.Ordinal).ToList(), "organisations", o => new Organisation(
+            Subjects = Located(() => rows.Of<SubjectRow>(nameof(StoredRows.Subjects)), "subjects", s => new Subject(new EntityCode(s.Code), s.Declared, new EntityCode(s.ContestedBy), new SourceRef(s.Source))),
+            Sources = Located(() => rows.Of<SourceRow>(nameof(StoredRows.Sources)), "sources", s => new Source(s.Url, s.Title, s.Publisher, s.Accessed)),
+            Recognitions = Located(() => rows.Of<RecognitionRow>(nameof(StoredRows.Recognitions)), "recognition_events", ToEvent),
+            Claims = Located(() => rows.Of<ClaimRow>(nameof(StoredRows.Claims)), "claims", ToClaim),
+            Positions = Located(() => rows.Of<PositionRow>(nameof(StoredRows.Positions)), "positions", ToPosition),
+            Organisations = Located(() => rows.Of<OrganisationRow>(nameof(StoredRows.Organisations)).OrderBy(o => o.Ordinal).ToList(), "organisations", o => new Organisation(
                 new OrganisationId(o.Id), o.Name, o.Parent is null ? null : new OrganisationId(o.Parent),
                 [.. o.Bodies.OrderBy(b => b.Ordinal).Select(b => new Body(b.Id, b.Name, new OrganisationId(b.Roster)))], new SourceRef(o.Source))),
-            Memberships = Located(rows.Memberships, "memberships", ToMembership),
-            Events = Located(rows.Events, "events", e => new SubjectEvent(e.Id, new EntityCode(e.Subject), Date(e.Date), OptionalDate(e.Until),
+            Memberships = Located(() => rows.Of<MembershipRow>(nameof(StoredRows.Memberships)), "memberships", ToMembership),
+            Events = Located(() => rows.Of<EventRow>(nameof(StoredRows.Events)), "events", e => new SubjectEvent(e.Id, new EntityCode(e.Subject), Date(e.Date), OptionalDate(e.Until),
                 e.Kind, e.Title, e.Detail, new SourceRef(e.Source))),
-            Observations = Located(rows.Observations, "observations", o => new Observation(o.Series, Date(o.Date), o.Value, o.Unit, o.Detail, new SourceRef(o.Source))),
+            Observations = Located(() => rows.Of<ObservationRow>(nameof(StoredRows.Observations)), "observations", o => new Observation(o.Series, Date(o.Date), o.Value, o.Unit, o.Detail, new SourceRef(o.Source))),
         };
 
     public static RecognitionRow ToRow(RecognitionEvent r) => new()
@@ -210,8 +210,9 @@ internal static class RowMapping
             new DateRange(since.Date, a.Until), since, new SourceRef(a.Source), a.Note);
     }
 
-    private static Located<T>[] Located<TRow, T>(List<TRow> rows, string table, Func<TRow, T> map) =>
-        [.. rows.Select((r, i) => new Located<T>(map(r), $"{table}#{i + 1}"))];
+    /// <summary>A table's domain values, each with its place; made when first used, as a command reads only some tables.</summary>
+    private static Deferred<Located<T>> Located<TRow, T>(Func<List<TRow>> rows, string table, Func<TRow, T> map) =>
+        new(() => [.. rows().Select((r, i) => new Located<T>(map(r), $"{table}#{i + 1}"))]);
 
     private static PartialDate Date(string text) =>
         PartialDate.TryParse(text, out var date) ? date : throw new InvalidDataException($"stored date '{text}' is not a date");

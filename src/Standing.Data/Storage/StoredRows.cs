@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Standing.Data.Storage;
 
@@ -52,3 +56,48 @@ internal sealed record StoredRows(
 [JsonSerializable(typeof(ArrangementRow))]
 [JsonSerializable(typeof(List<EditRow>))]
 internal sealed partial class StoredRowsJson : JsonSerializerContext;
+
+/// <summary>
+/// The stored rows as read back: each table is deserialised when first asked for, since a command reads only some of
+/// them and a start pays for every table it turns into objects. The document is only scanned for where each table is.
+/// </summary>
+internal sealed class StoredDocument
+{
+    private readonly byte[] _utf8;
+    private readonly Dictionary<string, Range> _tables = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _read = new(StringComparer.Ordinal);
+
+    public StoredDocument(string json)
+    {
+        _utf8 = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(_utf8);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            _tables[name] = start..(int)reader.BytesConsumed;
+        }
+    }
+
+    /// <summary>The rows of the table stored under <paramref name="name"/> (a property of <see cref="StoredRows"/>).</summary>
+    public List<TRow> Of<TRow>(string name) => (List<TRow>)_read.GetOrAdd(name, _ => JsonSerializer.Deserialize(
+        _utf8.AsSpan(_tables.TryGetValue(name, out var at) ? at : throw new InvalidDataException($"the stored rows have no table {name}")),
+        (JsonTypeInfo<List<TRow>>)StoredRowsJson.Default.GetTypeInfo(typeof(List<TRow>))!) ?? []);
+}
+
+/// <summary>A list made when first used.</summary>
+internal sealed class Deferred<T>(Func<IReadOnlyList<T>> make) : IReadOnlyList<T>
+{
+    private readonly Lazy<IReadOnlyList<T>> _items = new(make);
+
+    public int Count => _items.Value.Count;
+
+    public T this[int index] => _items.Value[index];
+
+    public IEnumerator<T> GetEnumerator() => _items.Value.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

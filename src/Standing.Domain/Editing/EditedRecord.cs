@@ -85,7 +85,7 @@ public sealed class EditedRecord
     public (object Value, int Version)? Find(FactKind kind, string fact) =>
         _changed.TryGetValue((kind, fact), out var changed)
             ? changed.Value is { } value ? (value, changed.Version) : null
-            : _shipped.ById.TryGetValue((kind, fact), out var shipped) ? (shipped, 0) : null;
+            : _shipped.Find(kind, fact) is { } shipped ? (shipped, 0) : null;
 
     /// <summary>The fact of this kind and id as it stands, as its own type, with its version; null if there is none or it was retracted.</summary>
     public (T Value, int Version)? Find<T>(FactKind<T> kind, string fact) where T : class =>
@@ -95,8 +95,8 @@ public sealed class EditedRecord
     public IEnumerable<(string Id, object Value, int Version)> Facts(FactKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        var added = _changed.Keys.Where(k => k.Kind == kind && !_shipped.ById.ContainsKey(k)).Select(k => k.Id);
-        foreach (var id in _shipped.Ids[kind].Concat(added))
+        var added = _changed.Keys.Where(k => k.Kind == kind && _shipped.Find(k.Kind, k.Id) is null).Select(k => k.Id);
+        foreach (var id in _shipped.Ids(kind).Concat(added))
         {
             if (Find(kind, id) is { } fact)
             {
@@ -107,7 +107,7 @@ public sealed class EditedRecord
 
     /// <summary>The fact's version, whether it stands or was retracted; null if it was never recorded.</summary>
     public int? VersionOf(FactKind kind, string fact) =>
-        _changed.TryGetValue((kind, fact), out var changed) ? changed.Version : _shipped.ById.ContainsKey((kind, fact)) ? 0 : null;
+        _changed.TryGetValue((kind, fact), out var changed) ? changed.Version : _shipped.Find(kind, fact) is null ? null : 0;
 
     /// <summary>The record with one more change.</summary>
     public EditedRecord With(Edit edit) => new(_shipped, [.. Edits, edit]);
@@ -130,7 +130,7 @@ public sealed class EditedRecord
         foreach (var edits in Edits.GroupBy(e => (e.Kind, e.Fact)))
         {
             var (first, last) = (edits.First(), edits.Last());
-            var shipped = _shipped.ById.GetValueOrDefault(edits.Key);
+            var shipped = _shipped.Find(edits.Key.Kind, edits.Key.Fact);
             ConflictReason? reason = (first.Before, shipped) switch
             {
                 (null, null) => null,
@@ -149,7 +149,7 @@ public sealed class EditedRecord
         {
             if (Edits.FirstOrDefault(e => $"edit {e.Id}" == p.Path) is { } edit)
             {
-                conflicts.Add(new(edit.Kind, edit.Fact, ConflictReason.Unsound, edit.Id, null, _shipped.ById.GetValueOrDefault((edit.Kind, edit.Fact)),
+                conflicts.Add(new(edit.Kind, edit.Fact, ConflictReason.Unsound, edit.Id, null, _shipped.Find(edit.Kind, edit.Fact),
                     Find(edit.Kind, edit.Fact)?.Value, p.Message));
             }
         }
@@ -300,7 +300,7 @@ public sealed class EditedRecord
         var input = Shipped;
         foreach (var changed in _changed.GroupBy(c => c.Key.Kind))
         {
-            input = changed.Key.Apply(input, _shipped.Ids[changed.Key], changed.ToDictionary(c => c.Key.Id, c => (c.Value.Value, c.Value.Edit), StringComparer.Ordinal));
+            input = changed.Key.Apply(input, _shipped.Ids(changed.Key), changed.ToDictionary(c => c.Key.Id, c => (c.Value.Value, c.Value.Edit), StringComparer.Ordinal));
         }
 
         var known = Shipped.Sources.Select(s => s.Value.Url).ToHashSet(StringComparer.Ordinal);
@@ -315,28 +315,28 @@ public sealed class EditedRecord
         new(url, url, Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url, DateOnly.FromDateTime(at.UtcDateTime));
 
     /// <summary>The shipped facts by kind and id, and each kind's ids in the data's order: built once per data set, shared by every record made from it.</summary>
-    private sealed class ShippedFacts
+    private sealed class ShippedFacts(RegistryInput input)
     {
-        public ShippedFacts(RegistryInput input)
+        /// <summary>Each kind's facts by id, and their ids in the data's order; indexed when first asked, as most records are only read.</summary>
+        private readonly Dictionary<FactKind, Lazy<(Dictionary<string, object> ById, List<string> Ids)>> _kinds = FactKinds.All.ToDictionary(
+            kind => kind, kind => new Lazy<(Dictionary<string, object>, List<string>)>(() => Index(kind, input)));
+
+        public RegistryInput Input => input;
+
+        public object? Find(FactKind kind, string id) => _kinds[kind].Value.ById.GetValueOrDefault(id);
+
+        public List<string> Ids(FactKind kind) => _kinds[kind].Value.Ids;
+
+        private static (Dictionary<string, object>, List<string>) Index(FactKind kind, RegistryInput input)
         {
-            Input = input;
-            foreach (var kind in FactKinds.All)
+            var (byId, ids) = (new Dictionary<string, object>(StringComparer.Ordinal), new List<string>());
+            foreach (var (id, fact) in kind.Identified(input))
             {
-                var ids = new List<string>();
-                foreach (var (id, fact) in kind.Identified(input))
-                {
-                    ById.Add((kind, id), fact);
-                    ids.Add(id);
-                }
-
-                Ids[kind] = ids;
+                byId.Add(id, fact);
+                ids.Add(id);
             }
+
+            return (byId, ids);
         }
-
-        public RegistryInput Input { get; }
-
-        public Dictionary<(FactKind Kind, string Id), object> ById { get; } = [];
-
-        public Dictionary<FactKind, IReadOnlyList<string>> Ids { get; } = [];
     }
 }
