@@ -12,35 +12,48 @@ namespace Standing.Cli
     /// <summary>The <c>standing</c> command line: builds the commands, runs one, and turns failures into exit codes.</summary>
     internal static class StandingCli
     {
-        public static RootCommand BuildRootCommand(CliHost host)
+        /// <summary>
+        /// Every command, by the name it answers to. A run builds only the command it names (all of them when it names
+        /// none it knows, for the help and the suggestions): building all takes about 60 ms of a 0.4 s start.
+        /// </summary>
+        internal static readonly (string Name, Func<CliHost, Command> Create)[] Commands =
+        [
+            ("recognitions", RecognitionsCommand.Create),
+            ("summary", SummaryCommand.Create),
+            ("orgs", OrgsCommand.Create),
+            ("state", StateCommand.Create),
+            ("timeline", TimelineCommand.Create),
+            ("milestones", MilestonesCommand.Create),
+            ("vote", VoteCommand.Create),
+            ("rules", RulesCommand.Create),
+            ("votes", VotesCommand.Create),
+            ("admission", AdmissionCommand.Create),
+            ("route", RouteCommand.Create),
+            ("channels", ChannelsCommand.Create),
+            ("forecast", ForecastCommand.Create),
+            ("power", PowerCommand.Create),
+            ("backtest", BacktestCommand.Create),
+            ("relations", RelationsCommand.Create),
+            ("gaps", GapsCommand.Create),
+            ("edit", EditCommand.Create),
+            ("history", HistoryCommand.Create),
+            ("facts", HistoryCommand.Facts),
+            ("conflicts", HistoryCommand.Conflicts),
+            ("export", TransferCommand.Export),
+            ("import", TransferCommand.Import),
+            ("keys", KeysCommand.Create),
+        ];
+
+        /// <param name="host">What the commands need from outside.</param>
+        /// <param name="named">The command a run names (its first argument): only it is built, if it is one of <see cref="Commands"/>.</param>
+        public static RootCommand BuildRootCommand(CliHost host, string? named = null)
         {
-            var root = new RootCommand("Standing: the international standing of a state whose recognition is contested")
+            var root = new RootCommand("Standing: the international standing of a state whose recognition is contested");
+            var chosen = Commands.Where(c => c.Name == named).ToList();
+            foreach (var (_, create) in chosen.Count > 0 ? chosen : [.. Commands])
             {
-                RecognitionsCommand.Create(host),
-                SummaryCommand.Create(host),
-                OrgsCommand.Create(host),
-                StateCommand.Create(host),
-                TimelineCommand.Create(host),
-                MilestonesCommand.Create(host),
-                VoteCommand.Create(host),
-                RulesCommand.Create(host),
-                VotesCommand.Create(host),
-                AdmissionCommand.Create(host),
-                RouteCommand.Create(host),
-                ChannelsCommand.Create(host),
-                ForecastCommand.Create(host),
-                PowerCommand.Create(host),
-                BacktestCommand.Create(host),
-                RelationsCommand.Create(host),
-                GapsCommand.Create(host),
-                EditCommand.Create(host),
-                HistoryCommand.Create(host),
-                HistoryCommand.Facts(host),
-                HistoryCommand.Conflicts(host),
-                TransferCommand.Export(host),
-                TransferCommand.Import(host),
-                KeysCommand.Create(host),
-            };
+                root.Subcommands.Add(create(host));
+            }
 
             // With no command, show what there is rather than an error.
             root.SetAction(parse => new HelpAction().Invoke(parse));
@@ -49,7 +62,7 @@ namespace Standing.Cli
 
         public static async Task<int> RunAsync(string[] args, CliHost host, TextWriter output, TextWriter error, CancellationToken ct = default)
         {
-            var parse = BuildRootCommand(host).Parse(args);
+            var parse = BuildRootCommand(host, args.FirstOrDefault()).Parse(args);
             if (parse.Errors.Count > 0)
             {
                 await error.WriteLineAsync($"standing: {Describe(parse.Errors)}");

@@ -42,4 +42,18 @@ public sealed class CommandOptionsTests
         Assert.All(root.Subcommands.Where(c => onTheRecord.Contains(c.Name)).SelectMany(c => c.Subcommands.Count > 0 ? c.Subcommands : [c]),
             c => Assert.Contains(c.Options, o => o.Name == "--db"));
     }
+
+    [Fact]
+    public void Commands_EachBuiltAlone_AnswersToItsName()
+    {
+        var host = new CliHost(TimeProvider.System);
+
+        foreach (var (name, _) in StandingCli.Commands)
+        {
+            var root = StandingCli.BuildRootCommand(host, name);
+            Assert.Equal([name], root.Subcommands.Select(c => c.Name));
+        }
+
+        Assert.Equal(StandingCli.Commands.Length, StandingCli.BuildRootCommand(host, "no-such-command").Subcommands.Count);
+    }
 }
