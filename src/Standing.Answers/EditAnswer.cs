@@ -124,10 +124,20 @@ public static class EditAnswer
         return new(EditAction.Added, kind, null, after, null, author, at, source, note);
     }
 
-    /// <summary>A change that gives an existing fact new values, if it still has the tag <paramref name="ifTag"/>.</summary>
+    /// <summary>
+    /// A change that gives an existing fact of <paramref name="record"/> new values, if it still has the tag
+    /// <paramref name="ifTag"/>: the fields given replace the fact's (a null empties one), the others stay as they are.
+    /// </summary>
     /// <exception cref="EditInputException">A field is unknown, missing or malformed.</exception>
-    public static Domain.Editing.Change Correction(FactKind kind, string id, IReadOnlyDictionary<string, string?> fields, string? ifTag, string author, DateTimeOffset at)
+    public static Domain.Editing.Change Correction(EditedRecord record, FactKind kind, string id, IReadOnlyDictionary<string, string?> given, string? ifTag, string author, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(given);
+        var fields = new Dictionary<string, string?>(Find(record, kind, id)?.Values ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
+        foreach (var (field, value) in given)
+        {
+            fields[field] = value;
+        }
+
         var (after, source, note) = Values(kind, fields);
         return new(EditAction.Corrected, kind, id, after, ifTag, author, at, source, note);
     }
@@ -189,11 +199,12 @@ public static class EditAnswer
             FieldsOf(c.Kind, c.WhenEdited), FieldsOf(c.Kind, c.Shipped), FieldsOf(c.Kind, c.Current), c.Problem))];
     }
 
-    /// <summary>Makes <paramref name="change"/> on the latest record, all or nothing.</summary>
-    public static Task<(Proposal Proposal, EditedRecord Record)> CommitAsync(StandingStore store, EditedRecord seen, Domain.Editing.Change change, CancellationToken ct = default)
+    /// <summary>Makes the change <paramref name="change"/> makes of the latest record (read under the write lock), all or nothing.</summary>
+    public static Task<(Proposal Proposal, EditedRecord Record)> CommitAsync(StandingStore store, EditedRecord seen, Func<EditedRecord, Domain.Editing.Change> change, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.CommitAsync(seen, latest => latest.Propose(change), ct);
+        ArgumentNullException.ThrowIfNull(change);
+        return store.CommitAsync(seen, latest => latest.Propose(change(latest)), ct);
     }
 
     private static readonly Dictionary<string, string> SubjectByDefault = new(StringComparer.Ordinal) { ["subject"] = EntityCode.Kosovo.Value };

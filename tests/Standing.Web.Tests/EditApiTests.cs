@@ -101,6 +101,30 @@ public sealed class EditApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Put_ReplacesTheFieldsGiven_KeepsTheOthers_AndANullEmptiesOne()
+    {
+        // Given a shipped recognition with a first report (Liechtenstein: decided 25 March 2008, made public on the 28th)
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        const string url = "/api/recognitions/XKX-LIE-recognised-2008-03-25";
+        using var get = await _client.GetAsync(url, Ct);
+        var before = JsonNode.Parse(await get.Content.ReadAsStringAsync(Ct))!["values"]!;
+
+        // When a correction gives only a new note, then another empties the first report's note
+        using var put = await SendAsync(HttpMethod.Put, url, key, new { note = "checked again" }, ifMatch: get.Headers.ETag!.Tag);
+        using var emptied = await SendAsync(HttpMethod.Put, url, key, new { reportNote = (string?)null }, ifMatch: put.Headers.ETag!.Tag);
+
+        // Then every other field, the first report among them, is as it was
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (put.StatusCode, emptied.StatusCode));
+        var after = JsonNode.Parse(await _client.GetStringAsync(url, Ct))!["values"]!;
+        Assert.Equal(("checked again", "2008-03-28", null), (after["note"]!.GetValue<string>(), after["reportedOn"]!.GetValue<string>(), after["reportNote"]?.GetValue<string>()));
+        Assert.NotNull(before["reportNote"]);
+        foreach (var field in new[] { "subject", "state", "kind", "date", "source", "reportedOn", "reportSource" })
+        {
+            Assert.Equal(before[field]!.GetValue<string>(), after[field]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
     public async Task Delete_RetractsTheFact_AndRevert_PutsItBack_EachAChangeInTheHistory()
     {
         var key = await KeyAsync(KeyRole.Admin, "Desk B");

@@ -53,14 +53,7 @@ internal static class EditCommand
         command.SetAction(async (parse, ct) => await CommitAsync(host, parse, common, record =>
         {
             var id = parse.GetValue(common.Id!)!;
-            var current = Current(record, kind, id);
-            var values = new Dictionary<string, string?>(current.Values, StringComparer.Ordinal);
-            foreach (var (field, value) in Given(parse, fields))
-            {
-                values[field] = value;
-            }
-
-            return EditAnswer.Correction(kind, id, values, current.Tag, Author(parse, common), host.Now);
+            return EditAnswer.Correction(record, kind, id, Given(parse, fields), Current(record, kind, id).Tag, Author(parse, common), host.Now);
         }, ct));
         return command;
     }
@@ -146,7 +139,7 @@ internal static class EditCommand
     {
         var store = host.Store(parse.GetValue(o.Database));
         var record = await store.LoadRecordAsync(ct);
-        var (proposal, after) = await EditAnswer.CommitAsync(store, record, change(record), ct);
+        var (proposal, after) = await EditAnswer.CommitAsync(store, record, change, ct);
         var error = parse.InvocationConfiguration.Error;
         switch (proposal.Rejection)
         {

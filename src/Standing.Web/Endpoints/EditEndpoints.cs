@@ -32,7 +32,7 @@ public static class EditEndpoints
             var name = char.ToUpperInvariant(kind.Name[0]) + kind.Name[1..];
             var fields = $"Fields (as in its data file): {string.Join(", ", EditAnswer.Fields(kind))}. Values are text or numbers.";
             api.MapPost($"/{path}", (Dictionary<string, JsonElement> values, HttpContext http, RegistrySource source, TimeProvider clock) =>
-                    WriteAsync(http, source, EditAnswer.Addition(kind, Fields(values), Author(http), clock.GetUtcNow()), created: true))
+                    WriteAsync(http, source, _ => EditAnswer.Addition(kind, Fields(values), Author(http), clock.GetUtcNow()), created: true))
                 .RequireAuthorization(ApiKeyAuthentication.Editors).Produces<EditAnswer.Fact>(StatusCodes.Status201Created).AddOpenApiOperationTransformer(Body(kind))
                 .WithName($"Add{name}").WithSummary($"Record a {kind.Name} (editors; 201 with Location and ETag)").WithDescription(fields);
             api.MapGet($"/{path}/{{id}}", async (string id, HttpContext http, RegistrySource source) =>
@@ -48,11 +48,11 @@ public static class EditEndpoints
                 .Produces<EditAnswer.Fact>().Produces(StatusCodes.Status404NotFound)
                 .WithName($"{name}Fact").WithSummary($"One recorded {kind.Name}, with its ETag");
             api.MapPut($"/{path}/{{id}}", (string id, Dictionary<string, JsonElement> values, HttpContext http, RegistrySource source, TimeProvider clock) =>
-                    WriteAsync(http, source, EditAnswer.Correction(kind, id, Fields(values), IfMatch(http), Author(http), clock.GetUtcNow())))
+                    WriteAsync(http, source, record => EditAnswer.Correction(record, kind, id, Fields(values), IfMatch(http), Author(http), clock.GetUtcNow())))
                 .RequireAuthorization(ApiKeyAuthentication.Editors).Produces<EditAnswer.Fact>().AddOpenApiOperationTransformer(Body(kind))
-                .WithName($"Correct{name}").WithSummary($"Correct a {kind.Name}: the values given replace the fact's (editors; If-Match required)").WithDescription(fields);
+                .WithName($"Correct{name}").WithSummary($"Correct a {kind.Name}: the values given replace the fact's, the others stay (editors; If-Match required)").WithDescription(fields);
             api.MapDelete($"/{path}/{{id}}", (string id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
-                    WriteAsync(http, source, EditAnswer.Retraction(kind, id, IfMatch(http), sourceUrl, note, Author(http), clock.GetUtcNow())))
+                    WriteAsync(http, source, _ => EditAnswer.Retraction(kind, id, IfMatch(http), sourceUrl, note, Author(http), clock.GetUtcNow())))
                 .RequireAuthorization(ApiKeyAuthentication.Editors).Produces<EditAnswer.Change>()
                 .WithName($"Retract{name}").WithSummary($"Retract a {kind.Name} (editors; If-Match required; source as a query parameter)");
         }
@@ -76,7 +76,7 @@ public static class EditEndpoints
         Reply.List(EditAnswer.Conflicts((await source.CurrentAsync()).Record), EditAnswer.ConflictColumns, Questions.WantsCsv(format));
 
     public static async Task<IResult> Revert(long id, [FromQuery(Name = "source")] string? sourceUrl, string? note, HttpContext http, RegistrySource source, TimeProvider clock) =>
-        await WriteAsync(http, source, EditAnswer.Reversal(id, sourceUrl, note, Author(http), clock.GetUtcNow()));
+        await WriteAsync(http, source, _ => EditAnswer.Reversal(id, sourceUrl, note, Author(http), clock.GetUtcNow()));
 
     /// <summary>The request body of a change to a fact of <paramref name="kind"/>, in the OpenAPI document: an object with the kind's fields.</summary>
     private static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> Body(FactKind kind) => (operation, _, _) =>
@@ -108,8 +108,8 @@ public static class EditEndpoints
 
     private static string? IfMatch(HttpContext http) => http.Request.Headers.IfMatch.ToString() is { Length: > 0 } tag ? tag.Trim() : null;
 
-    /// <summary>Commits the change and answers with the fact it left, or with the status that says why it was not made.</summary>
-    private static async Task<IResult> WriteAsync(HttpContext http, RegistrySource source, Change change, bool created = false)
+    /// <summary>Commits the change (made of the latest record) and answers with the fact it left, or with the status that says why it was not made.</summary>
+    private static async Task<IResult> WriteAsync(HttpContext http, RegistrySource source, Func<EditedRecord, Change> change, bool created = false)
     {
         var (proposal, record) = await EditAnswer.CommitAsync(source.Store, (await source.CurrentAsync()).Record, change, http.RequestAborted);
         if (proposal.Edit is { } edit)
