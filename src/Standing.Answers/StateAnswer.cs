@@ -9,7 +9,7 @@ public static class StateAnswer
 {
     public sealed record EventView(string Event, string Date, string Source, string? Note);
 
-    public sealed record ClaimView(string Id, string Event, string EventDate, string Party, string? SaidOn, string Stance, string Status, string Statement, string Source);
+    public sealed record ClaimView(string Id, string Event, string EventDate, string Party, string? SaidOn, string Stance, string Status, string Statement, string Source, string? Note = null);
 
     public sealed record PositionView(string Position, string? StatedOn, string Source);
 
@@ -39,7 +39,7 @@ public static class StateAnswer
             .Select(e => new EventView(e.Kind.ToKebab(), e.Date.ToString(), e.Source.Value, e.Note)).ToList();
         var claims = r.Claims.Where(c => c.Subject == q.Subject.Code && c.State == code).OrderBy(c => c.EventDate).ThenBy(c => c.SaidOn?.Date)
             .Select(c => new ClaimView(c.Id, c.Event.ToKebab(), c.EventDate.ToString(), c.Party.Value, c.SaidOn?.ToString(), c.Stance.ToKebab(),
-                c.Status.ToKebab(), c.Statement, c.Source.Value)).ToList();
+                c.Status.ToKebab(), c.Statement, c.Source.Value, c.Note)).ToList();
         var positions = r.Positions.Where(p => p.Subject == q.Subject.Code && p.State == code)
             .Select(p => new PositionView(p.Text, p.StatedOn?.ToString(), p.Source.Value)).ToList();
         var memberships = r.MembershipsOf(code).OrderBy(m => m.Organisation.Value, StringComparer.Ordinal).ThenBy(m => m.Period.Start)

@@ -34,7 +34,7 @@ public sealed class DataImportException(ValidationReport report)
 public sealed class StandingStore(StandingDataOptions options)
 {
     /// <summary>Bump when the shipped tables' layout changes: the shipped tables of older databases are then rebuilt.</summary>
-    internal const string SchemaVersion = "12";
+    internal const string SchemaVersion = "13";
 
     /// <summary>The record tables' layout: an older database's tables are brought up to it by <see cref="RecordMigrations"/>, keeping every row.</summary>
     internal const int RecordVersion = 2;

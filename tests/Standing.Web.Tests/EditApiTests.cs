@@ -144,6 +144,26 @@ public sealed class EditApiTests : IDisposable
         Assert.Equal(["reverted", "retracted", "added"], (await HistoryAsync()).Select(c => c!["action"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task AnUnverifiedClaim_IsRecordedWithTheNoteItRestsOn_AndWithoutOne_Refused()
+    {
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        var claim = JsonNode.Parse(await _client.GetStringAsync("/api/claims/BDI-withdrawal-2018-SRB", Ct))!["values"]!.AsObject();
+        claim["id"] = "KEN-recognition-2025-SRB";
+        claim["state"] = "KEN";
+        claim["event"] = "recognised";
+        claim["eventDate"] = "2025-03-26";
+        claim["source"] = "unverified";
+
+        using var bare = await SendAsync(HttpMethod.Post, "/api/claims", key, claim);
+        claim["note"] = "Heard on state radio; no written report found yet";
+        using var noted = await SendAsync(HttpMethod.Post, "/api/claims", key, claim);
+
+        Assert.Equal(((HttpStatusCode)422, HttpStatusCode.Created), (bare.StatusCode, noted.StatusCode));
+        var shown = JsonNode.Parse(await _client.GetStringAsync("/api/states/KEN", Ct))!["claims"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "KEN-recognition-2025-SRB")!;
+        Assert.Equal(("unverified", "Heard on state radio; no written report found yet"), (shown["source"]!.GetValue<string>(), shown["note"]!.GetValue<string>()));
+    }
+
     /// <summary>
     /// A fact of each other kind: its path, a shipped fact to copy, the fields to change in the copy, and where the new
     /// fact must show at once (the answer's URL and a text in it).

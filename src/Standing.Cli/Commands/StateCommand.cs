@@ -42,7 +42,8 @@ internal static class StateCommand
         {
             Renderer.List(output, OutputFormat.Table, v.Claims,
                 [new("claim", c => $"{c.Event} {c.EventDate}"), new("party", c => c.Party), new("said on", c => c.SaidOn), new("stance", c => c.Stance),
-                 new("status", c => c.Status), new("statement", c => c.Statement), new("source", c => c.Source)]);
+                 new("status", c => c.Status), new("statement", c => c.Statement), new("source", c => c.Source),
+                 new("note", c => c.Note)]);
         }
 
         foreach (var p in v.Positions)

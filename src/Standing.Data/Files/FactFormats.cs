@@ -131,12 +131,12 @@ public static class FactFormats
         new Dictionary<string, string> { ["event"] = "kind" });
 
     public static readonly FactFormat<Claim> Claim = new(FactKinds.Claim,
-        ["id", "subject", "code", "event", "event_date", "party", "said_on", "stance", "status", "statement", "source"], 11,
+        ["id", "subject", "code", "event", "event_date", "party", "said_on", "stance", "status", "statement", "source", "note"], 11,
         r => new Claim(r.Text("id"), r.Code("subject"), r.Code("code"), r.Choice("event", KebabNames.Of<RecognitionEventKind>()),
             r.Date("event_date"), r.Code("party"), r.OptionalDate("said_on"), r.Choice("stance", KebabNames.Of<ClaimStance>()),
-            r.Choice("status", KebabNames.Of<ClaimStatus>()), r.Text("statement"), r.Source()),
+            r.Choice("status", KebabNames.Of<ClaimStatus>()), r.Text("statement"), r.Source(), r.Optional("note")),
         c => [c.Id, c.Subject.Value, c.State.Value, c.Event.ToKebab(), c.EventDate.ToString(), c.Party.Value, c.SaidOn?.ToString(), c.Stance.ToKebab(),
-            c.Status.ToKebab(), c.Statement, c.Source.Value]);
+            c.Status.ToKebab(), c.Statement, c.Source.Value, c.Note]);
 
     public static readonly FactFormat<Position> Position = new(FactKinds.Position,
         ["subject", "code", "position", "stated_on", "source", "note"], 5,

@@ -141,12 +141,12 @@ internal static class RowMapping
     {
         Id = c.Id, Subject = c.Subject.Value, State = c.State.Value, Event = c.Event.ToKebab(), EventDate = c.EventDate.ToString(),
         Party = c.Party.Value, SaidOn = c.SaidOn?.ToString(), Stance = c.Stance.ToKebab(), Status = c.Status.ToKebab(),
-        Statement = c.Statement, Source = c.Source.Value,
+        Statement = c.Statement, Source = c.Source.Value, Note = c.Note,
     };
 
     public static Claim ToClaim(ClaimRow c) => new(c.Id, new EntityCode(c.Subject), new EntityCode(c.State),
         KebabNames.Of<RecognitionEventKind>()[c.Event], Date(c.EventDate), new EntityCode(c.Party), OptionalDate(c.SaidOn),
-        KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source));
+        KebabNames.Of<ClaimStance>()[c.Stance], KebabNames.Of<ClaimStatus>()[c.Status], c.Statement, new SourceRef(c.Source), c.Note);
 
     public static PositionRow ToRow(Position p) => new()
     {

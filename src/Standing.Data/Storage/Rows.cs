@@ -54,6 +54,7 @@ internal sealed class ClaimRow
     public string Status { get; set; } = "";
     public string Statement { get; set; } = "";
     public string Source { get; set; } = "";
+    public string? Note { get; set; }
 }
 
 internal sealed class PositionRow

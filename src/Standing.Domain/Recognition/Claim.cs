@@ -38,7 +38,8 @@ public enum ClaimStatus
 /// <param name="Stance">Whether the party asserts or denies the event.</param>
 /// <param name="Status">What the sources conclude about the event.</param>
 /// <param name="Statement">What the party said, in a sentence.</param>
-/// <param name="Source">Where the statement is reported.</param>
+/// <param name="Source">Where the statement is reported (<c>unverified</c>: the note says what it rests on).</param>
+/// <param name="Note">What the data adds: why a source stands for the statement, or what an unverified claim rests on.</param>
 public sealed record Claim(
     string Id,
     EntityCode Subject,
@@ -50,7 +51,8 @@ public sealed record Claim(
     ClaimStance Stance,
     ClaimStatus Status,
     string Statement,
-    SourceRef Source)
+    SourceRef Source,
+    string? Note = null)
 {
     /// <summary>Whether this claim is about <paramref name="recognitionEvent"/>: same subject, state and kind, and a date that covers it.</summary>
     public bool Concerns(RecognitionEvent recognitionEvent) =>
