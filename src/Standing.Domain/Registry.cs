@@ -7,6 +7,7 @@ using Standing.Domain.Organisations;
 using Standing.Domain.Recognition;
 using Standing.Domain.Relations;
 using Standing.Domain.Sources;
+using Standing.Domain.Validation;
 
 namespace Standing.Domain;
 
@@ -57,9 +58,9 @@ public sealed partial class Registry
         _organisations = new(() => input.Organisations.ToDictionary(o => o.Value.Id, o => o.Value));
         _rosters = new(() => input.Memberships.GroupBy(m => m.Value.Organisation).ToDictionary(g => g.Key, g => g.Select(m => m.Value).ToArray()));
         _sources = new(() => input.Sources.ToDictionary(s => s.Value.Url, s => s.Value, StringComparer.Ordinal));
-        _recognitionEvents = new(() => [.. input.Recognitions.Select(r => r.Value)]);
-        _claims = new(() => [.. input.Claims.Select(c => c.Value)]);
-        _positions = new(() => [.. input.Positions.Select(p => p.Value)]);
+        _recognitionEvents = Values(input.Recognitions);
+        _claims = Values(input.Claims);
+        _positions = Values(input.Positions);
         _events = new(() => [.. input.Events.Select(e => e.Value).OrderBy(e => e.Date)]);
         _observations = new(() => [.. input.Observations.Select(o => o.Value).OrderBy(o => o.Date)]);
         _procedures = new(() => input.Procedures.ToDictionary(p => p.Value.Organisation, p => p.Value));
@@ -68,18 +69,21 @@ public sealed partial class Registry
         _votes = new(() => [.. input.Votes.Select(v => v.Value).OrderBy(v => v.Date).ThenBy(v => v.Round)]);
         _rollCalls = new(() => input.RollCalls.GroupBy(e => e.Value.Vote, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Value).ToArray(), StringComparer.Ordinal));
         _delegationVotes = new(() => input.DelegationVotes.GroupBy(d => d.Value.Vote, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(d => d.Value).ToArray(), StringComparer.Ordinal));
-        _agencies = new(() => [.. input.Agencies.Select(a => a.Value)]);
-        _arrangements = new(() => [.. input.Arrangements.Select(a => a.Value)]);
-        _requestCounts = new(() => [.. input.RequestCounts.Select(c => c.Value)]);
+        _agencies = Values(input.Agencies);
+        _arrangements = Values(input.Arrangements);
+        _requestCounts = Values(input.RequestCounts);
         _cooperationEvents = new(() => [.. input.CooperationEvents.Select(e => e.Value).OrderBy(e => e.Date)]);
         Priors = input.Priors?.Value;
         _relations = new(() => [.. input.Relations.Select(r => r.Value).OrderBy(r => r.State.Value, StringComparer.Ordinal).ThenBy(r => r.Period.Start)]);
-        _relationClaims = new(() => [.. input.RelationClaims.Select(c => c.Value)]);
-        _organisationPositions = new(() => [.. input.OrganisationPositions.Select(p => p.Value)]);
+        _relationClaims = Values(input.RelationClaims);
+        _organisationPositions = Values(input.OrganisationPositions);
     }
 
     /// <summary>Every entity, by code.</summary>
     public IReadOnlyCollection<Entity> Entities => _entities.Value.Values;
+
+    /// <summary>The values of <paramref name="items"/>, in their order, listed when first asked for.</summary>
+    private static Lazy<IReadOnlyList<T>> Values<T>(IReadOnlyList<Located<T>> items) => new(() => [.. items.Select(x => x.Value)]);
 
     /// <summary>The subjects whose recognition is tracked.</summary>
     public IReadOnlyCollection<Subject> Subjects => _subjects.Value.Values;

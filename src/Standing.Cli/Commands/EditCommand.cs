@@ -134,21 +134,20 @@ internal static class EditCommand
     private static string Author(ParseResult parse, Common o) =>
         parse.GetValue(o.Author) is { Length: > 0 } author ? author.Trim() : Environment.UserName;
 
-    /// <summary>Makes the change and prints the change as the history lists it; a change that cannot be made is one line on stderr.</summary>
+    /// <summary>
+    /// Makes the change and prints the change as the history lists it; a change that cannot be made is one line on stderr.
+    /// The change is made of the latest record under the write lock, so a correction cannot find its fact changed meanwhile.
+    /// </summary>
     private static async Task<int> CommitAsync(CliHost host, ParseResult parse, Common o, Func<EditedRecord, Domain.Editing.Change> change, CancellationToken ct)
     {
         var store = host.Store(parse.GetValue(o.Database));
         var record = await store.LoadRecordAsync(ct);
         var (proposal, after) = await EditAnswer.CommitAsync(store, record, change, ct);
-        var error = parse.InvocationConfiguration.Error;
         switch (proposal.Rejection)
         {
             case null:
                 Renderer.Object(parse.InvocationConfiguration.Output, OutputFormats.Parse(parse.GetValue(o.Format)), EditAnswer.Listed(after, proposal.Edit!), EditAnswer.HistoryColumns);
                 return ExitCodes.Ok;
-            case Rejection.Stale:
-                await error.WriteLineAsync("standing: the fact was changed by someone else meanwhile; nothing was written: look at it again and repeat the change");
-                return ExitCodes.Refused;
             case Rejection.NotFound:
                 throw new UsageException("CHANGE: no change has that id (see `standing history`)");
             default:

@@ -35,7 +35,7 @@ public static class ServiceCollectionExtensions
 
     /// <summary>
     /// The API writes the JSON the command line prints, without the indentation that is there for a reader at a
-    /// terminal: the same values, and the map, the largest answer, a third smaller (docs/benchmarks.md, "Web app").
+    /// terminal: the same values, and the map, the largest answer, a quarter smaller (docs/benchmarks.md, "Web app").
     /// </summary>
     private static void CopyAnswerJson(JsonSerializerOptions options)
     {
