@@ -123,13 +123,8 @@ internal sealed partial record DatabaseFile(bool Exists, bool ReadOnly, IReadOnl
                 throw new DatabaseUnusableException(path, "is an SQLite database that Standing did not create; it was left untouched: give another path");
             }
 
-            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-            command.CommandText = """SELECT "Key", "Value" FROM "meta" """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                meta[reader.GetString(0)] = reader.GetString(1);
-            }
+            // Microsoft.Data.Sqlite's async calls complete synchronously, so this waits on nothing.
+            var meta = Database.MetaAsync(connection, null, CancellationToken.None).GetAwaiter().GetResult();
 
             if (legacy && !meta.ContainsKey("schema"))
             {
