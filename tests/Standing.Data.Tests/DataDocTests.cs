@@ -5,6 +5,7 @@ using Standing.Data.Files;
 using Standing.Domain;
 using Standing.Domain.Entities;
 using Standing.Domain.Recognition;
+using Standing.Domain.Relations;
 
 namespace Standing.Data.Tests;
 
@@ -22,9 +23,10 @@ public sealed class DataDocTests
     [Theory]
     [InlineData("files")]
     [InlineData("milestones")]
+    [InlineData("relations")]
     public void DataDoc_GeneratedSection_MatchesTheData(string section)
     {
-        var expected = section == "files" ? FileTable() : MilestoneTable();
+        var expected = section switch { "files" => FileTable(), "milestones" => MilestoneTable(), _ => RelationCoverage() };
         GeneratedSection.Check(DataDoc, section, expected, "dotnet test --project tests/Standing.Data.Tests");
     }
 
@@ -64,6 +66,32 @@ public sealed class DataDocTests
 
         return table.ToString();
     }
+
+    /// <summary>
+    /// The coverage table of <c>standing relations --coverage</c>, and the states that recognise Kosovo on
+    /// <see cref="CoverageDay"/> with nothing on record about diplomatic relations: no diplomatic row at any date, and no
+    /// embassy or accredited ambassador either way.
+    /// </summary>
+    private static string RelationCoverage()
+    {
+        var r = RepositoryRegistry.Registry;
+        var table = new StringBuilder("| kind | value | rows | states | unverified |\n|---|---|---|---|---|\n");
+        foreach (var c in r.Coverage(EntityCode.Kosovo))
+        {
+            var bold = c.Value == Registry.AllValues ? "**" : "";
+            table.Append(CultureInfo.InvariantCulture, $"| {bold}{c.Kind.ToKebab()}{bold} | {bold}{c.Value}{bold} | {bold}{c.Rows}{bold} | {bold}{c.States}{bold} | {bold}{c.Unverified}{bold} |\n");
+        }
+
+        var onRecord = r.Relations.Where(x => x.Subject == EntityCode.Kosovo && (x.Kind == RelationKind.Diplomatic || x.IsDiplomaticMission))
+            .Select(x => x.State).ToHashSet();
+        var ledger = r.Ledger(EntityCode.Kosovo, Perspective.Default);
+        var missing = r.Entities.Select(e => e.Code).Where(c => c != EntityCode.Kosovo && ledger.StatusOn(c, CoverageDay).IsRecognised && !onRecord.Contains(c))
+            .Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        table.Append(CultureInfo.InvariantCulture, $"\nRecognising on {CoverageDay:yyyy-MM-dd} with nothing on record about diplomatic relations ({missing.Count}): {string.Join(" ", missing)}.\n");
+        return table.ToString();
+    }
+
+    private static readonly DateOnly CoverageDay = new(2026, 12, 5);
 
     private static string MilestoneTable()
     {
