@@ -124,7 +124,7 @@ public sealed class EditCommandTests : IDisposable
     [InlineData("--kind", "edit", "add", "--state", "ARG", "--kind", "liked", "--date", "2020-12-01", "--source", Source)]
     [InlineData("--source", "edit", "add", "--state", "ARG", "--kind", "recognised", "--date", "2020-12-01", "--source", "notes")]
     [InlineData("--note", "edit", "add", "--state", "ARG", "--kind", "recognised", "--date", "2020-12-01", "--source", "unverified")]
-    [InlineData("--fact", "edit", "add", "--state", "FRA", "--kind", "recognised", "--date", "2008-02-18", "--source", Source)]
+    [InlineData("standing: fact: XKX-FRA-recognised-2008-02-18 is already recorded", "edit", "add", "--state", "FRA", "--kind", "recognised", "--date", "2008-02-18", "--source", Source)]
     [InlineData("ID", "edit", "correct", "XKX-ARG-recognised-1999-01-01", "--date", "2020-11-30", "--source", Source)]
     [InlineData("CHANGE", "edit", "revert", "99", "--source", Source)]
     public async Task Edit_BadChange_IsAUsageError_AndWritesNothing(string named, params string[] args)
