@@ -80,7 +80,7 @@ namespace Standing.Cli
             }
             catch (Exception e) when (Answers.FieldNames.OfFault(e) is { } fault)
             {
-                await error.WriteLineAsync($"standing: {Options(fault.Names)}: {fault.Problem}");
+                await error.WriteLineAsync($"standing: {Options(parse, fault.Names)}: {fault.Problem}");
                 return ExitCodes.Usage;
             }
             catch (Exception e) when (LoadFailure.Describe(e) is { } text)
@@ -120,8 +120,26 @@ namespace Standing.Cli
         }
 
         /// <summary>The options that set a field, e.g. <c>--yes/--no/--abstain</c>.</summary>
-        private static string Options(IEnumerable<string> names) =>
-            string.Join('/', names.Select(n => $"--{System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)}"));
+        /// <summary>
+        /// A fault's fields as the run's options (<c>afterRound</c> as <c>--after-round</c>); a field the command has no
+        /// option for (a refused fact as a whole) keeps its own name.
+        /// </summary>
+        private static string Options(ParseResult parse, IEnumerable<string> names) => string.Join('/', names.Select(n =>
+            $"--{System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)}" is var option && InScope(parse, option) ? option : n));
+
+        /// <summary>Whether <paramref name="option"/> is an option of the command run, its own or one it inherits.</summary>
+        private static bool InScope(ParseResult parse, string option)
+        {
+            for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult)
+            {
+                if (result.Command.Options.Any(o => o.Name == option || o.Aliases.Contains(option)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static string Expected(Type type) =>
             type == typeof(int) ? $"a whole number (at most {int.MaxValue})"

@@ -151,12 +151,8 @@ internal static class EditCommand
             case Rejection.NotFound:
                 throw new UsageException("CHANGE: no change has that id (see `standing history`)");
             default:
-                // A refusal names a field of the fact; it is the option's name when the command has one (a repeated fact
-                // as a whole has none).
                 var first = proposal.Refusals![0];
-                var option = $"--{JsonNamingPolicy.KebabCaseLower.ConvertName(first.Field)}";
-                var named = parse.CommandResult.Command.Options.Any(x => x.Name == option) ? option : first.Field;
-                throw new UsageException($"{named}: {first.Message}; nothing was written");
+                throw new EditInputException(first.Field, $"{first.Message}; nothing was written");
         }
     }
 }
