@@ -68,9 +68,9 @@ public sealed class DataDocTests
     }
 
     /// <summary>
-    /// The coverage table of <c>standing relations --coverage</c>, and the states that recognise Kosovo on
-    /// <see cref="CoverageDay"/> with nothing on record about diplomatic relations: no diplomatic row at any date, and no
-    /// embassy or accredited ambassador either way.
+    /// The coverage table of <c>standing relations --coverage</c>, and the states that <c>standing gaps</c> finds
+    /// recognising Kosovo on <see cref="CoverageDay"/> with nothing on record about diplomatic relations: no diplomatic
+    /// row in force, and no embassy or accredited ambassador either way.
     /// </summary>
     private static string RelationCoverage()
     {
@@ -82,11 +82,10 @@ public sealed class DataDocTests
             table.Append(CultureInfo.InvariantCulture, $"| {bold}{c.Kind.ToKebab()}{bold} | {bold}{c.Value}{bold} | {bold}{c.Rows}{bold} | {bold}{c.States}{bold} | {bold}{c.Unverified}{bold} |\n");
         }
 
-        var onRecord = r.Relations.Where(x => x.Subject == EntityCode.Kosovo && (x.Kind == RelationKind.Diplomatic || x.IsDiplomaticMission))
-            .Select(x => x.State).ToHashSet();
-        var ledger = r.Ledger(EntityCode.Kosovo, Perspective.Default);
-        var missing = r.Entities.Select(e => e.Code).Where(c => c != EntityCode.Kosovo && ledger.StatusOn(c, CoverageDay).IsRecognised && !onRecord.Contains(c))
-            .Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        // The states `standing gaps` finds recognising without relations and without even a "none" row in force.
+        var diplomatic = r.RelationsOn(EntityCode.Kosovo, CoverageDay, RelationKind.Diplomatic).Select(x => x.State).ToHashSet();
+        var missing = r.Gaps(EntityCode.Kosovo, CoverageDay, Perspective.Default)
+            .Where(g => g.Gap == "recognises-without-relations" && !diplomatic.Contains(g.State)).Select(g => g.State.Value).ToList();
         table.Append(CultureInfo.InvariantCulture, $"\nRecognising on {CoverageDay:yyyy-MM-dd} with nothing on record about diplomatic relations ({missing.Count}): {string.Join(" ", missing)}.\n");
         return table.ToString();
     }
