@@ -94,6 +94,18 @@ public sealed class EditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EditCorrect_ThatChangesNothing_ExitsZero_SaysSo_AndRecordsNoChange()
+    {
+        Assert.Equal(0, (await RunAsync("edit", "correct", "membership", "OIC-SEN-member-1969", "--note", "checked", "--source", Source)).ExitCode);
+
+        var repeated = await RunAsync("edit", "correct", "membership", "OIC-SEN-member-1969", "--note", "checked", "--source", Source, "--format", "json");
+
+        Assert.Equal((0, ""), (repeated.ExitCode, repeated.Output));
+        Assert.Equal("OIC-SEN-member-1969 already has these values: there is nothing to change; no change was recorded", repeated.Error.TrimEnd());
+        Assert.Equal(1, (await RunAsync("history", "--format", "json")).Json.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Conflicts_OnTheShippedDataSet_AreNone()
     {
         await RunAsync("edit", "add", "--state", "ARG", "--kind", "recognised", "--date", "2020-12-01", "--source", Source);

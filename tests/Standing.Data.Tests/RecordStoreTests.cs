@@ -131,19 +131,45 @@ public sealed class FactKindStoreTests : IDisposable
         var store = new StandingStore(options);
         var record = await store.LoadRecordAsync(Ct);
 
-        // Each kind's first fact, corrected to its own values, stores the fact twice (before and after).
+        // Each kind's first fact, given a new note, stores the fact twice (before and after).
+        var asked = new List<object>();
         foreach (var kind in FactKinds.All)
         {
             var (id, fact) = kind.Identified(record.Shipped).First();
+            var noted = Noted(kind, fact);
+            asked.Add(noted);
             Proposal proposal;
-            (proposal, record) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Corrected, kind, id, fact, "*", "editor", DateTimeOffset.UnixEpoch, Page)), Ct);
+            (proposal, record) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Corrected, kind, id, noted, "*", "editor", DateTimeOffset.UnixEpoch, Page)), Ct);
             Assert.True(proposal.Edit is not null, $"{kind}: {string.Join("; ", proposal.Refusals ?? [])}");
         }
 
         var stored = (await new StandingStore(options).LoadRecordAsync(Ct)).Edits;
         Assert.Equal(FactKinds.All, stored.Select(e => e.Kind));
-        Assert.All(stored, e => Assert.Equal(e.Kind.TextOf(e.Before!), e.Kind.TextOf(e.After!)));
-        Assert.All(stored, e => Assert.Equal(e.Kind.TextOf(e.Kind.Identified(record.Shipped).First().Fact), e.Kind.TextOf(e.After!)));
+        Assert.All(stored, e => Assert.Equal(e.Kind.TextOf(e.Kind.Identified(record.Shipped).First().Fact), e.Kind.TextOf(e.Before!)));
+        Assert.Equal(asked.Select((f, i) => FactKinds.All[i].TextOf(f)), stored.Select(e => e.Kind.TextOf(e.After!)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AChangeThatChangesNothing_IsRefused_AndNothingIsStored(string provider)
+    {
+        _database = new TestDatabase(provider);
+        var store = new StandingStore(_database.Options(RepositoryData.Directory));
+        var record = await store.LoadRecordAsync(Ct);
+        var (id, fact) = FactKinds.Recognition.Identified(record.Shipped).First();
+
+        var (proposal, _) = await store.CommitAsync(record, r => r.Propose(new Change(EditAction.Corrected, FactKinds.Recognition, id, fact, "*", "editor", DateTimeOffset.UnixEpoch, Page)), Ct);
+
+        Assert.Equal(Rejection.Unchanged, proposal.Rejection);
+        Assert.Empty((await store.LoadRecordAsync(Ct)).Edits);
+    }
+
+    /// <summary>The fact with its note replaced, through its data format (every kind has a note).</summary>
+    private static object Noted(FactKind kind, object fact)
+    {
+        var format = Files.FactFormats.Of(kind);
+        var fields = new Dictionary<string, string?>(format.Write(fact), StringComparer.Ordinal) { ["note"] = "checked again" };
+        return format.Read(fields).Fact ?? throw new InvalidOperationException($"{kind}: the fact does not read back");
     }
 }
 

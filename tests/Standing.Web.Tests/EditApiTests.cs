@@ -125,6 +125,38 @@ public sealed class EditApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Put_Repeated_Is200WithTheSameFactAndETag_AndRecordsNoSecondChange()
+    {
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
+        var url = post.Headers.Location!.ToString();
+        using var put = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: post.Headers.ETag!.Tag);
+
+        using var repeated = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: put.Headers.ETag!.Tag);
+
+        Assert.Equal((HttpStatusCode.OK, put.Headers.ETag!.Tag), (repeated.StatusCode, repeated.Headers.ETag?.Tag));
+        Assert.Equal(2, JsonNode.Parse(await repeated.Content.ReadAsStringAsync(Ct))!["version"]!.GetValue<int>());
+        Assert.Equal(["corrected", "added"], (await HistoryAsync()).Select(c => c!["action"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Revert_OfAChangeAlreadyUndone_Is409NothingToChange_AndRecordsNothing()
+    {
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
+        var url = post.Headers.Location!.ToString();
+        using var delete = await SendAsync(HttpMethod.Delete, $"{url}?source={Uri.EscapeDataString("https://example.org/retraction")}", key, null, ifMatch: post.Headers.ETag!.Tag);
+        var added = (await HistoryAsync())[1]!["id"]!.GetValue<long>();
+
+        // Undoing the addition would retract a fact that is already retracted.
+        using var revert = await SendAsync(HttpMethod.Post, $"/api/history/{added}/revert?source={Uri.EscapeDataString("https://example.org/revert")}", key, null);
+
+        Assert.Equal(HttpStatusCode.Conflict, revert.StatusCode);
+        Assert.Contains("nothing to change", JsonNode.Parse(await revert.Content.ReadAsStringAsync(Ct))!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, (await HistoryAsync()).Count);
+    }
+
+    [Fact]
     public async Task Delete_RetractsTheFact_AndRevert_PutsItBack_EachAChangeInTheHistory()
     {
         var key = await KeyAsync(KeyRole.Admin, "Desk B");

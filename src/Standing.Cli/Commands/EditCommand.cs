@@ -150,6 +150,10 @@ internal static class EditCommand
                 return ExitCodes.Ok;
             case Rejection.NotFound:
                 throw new UsageException("CHANGE: no change has that id (see `standing history`)");
+            case Rejection.Unchanged:
+                // Not an error: the record already says what was asked, so a script may repeat a change safely.
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"{proposal.Refusals![0].Message}; no change was recorded");
+                return ExitCodes.Ok;
             default:
                 var first = proposal.Refusals![0];
                 throw new EditInputException(first.Field, $"{first.Message}; nothing was written");

@@ -66,6 +66,9 @@ public enum Rejection
 
     /// <summary>The data would be unsound; see the refusals.</summary>
     Unsound,
+
+    /// <summary>The fact already has the values asked for: a change that changes nothing is not recorded.</summary>
+    Unchanged,
 }
 
 /// <summary>The outcome of asking for a change: the edit to store, or why not.</summary>

@@ -159,7 +159,7 @@ public sealed class EditedRecord
 
     /// <summary>
     /// The edit that <paramref name="change"/> makes of this record, or why it cannot be made: an unknown fact, a fact
-    /// already recorded, a missing or stale tag, or data the importer would refuse.
+    /// already recorded, a missing or stale tag, a change that would change nothing, or data the importer would refuse.
     /// </summary>
     public Proposal Propose(Change change)
     {
@@ -216,6 +216,12 @@ public sealed class EditedRecord
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(change), change.Action, "not a change");
+        }
+
+        // A version that changes nothing would only crowd the history and make every ETag a writer holds stale.
+        if ((before is null ? null : kind.TextOf(before)) == (after is null ? null : kind.TextOf(after)))
+        {
+            return Proposal.Rejected(Rejection.Unchanged, new Refusal("fact", $"{fact} already has these values: there is nothing to change"));
         }
 
         var edit = new Edit(NextEditId, kind, fact, (VersionOf(kind, fact) ?? 0) + 1, change.Action, before, after, change.Author, change.At, change.Source, change.Note,

@@ -111,7 +111,15 @@ public static class EditEndpoints
     /// <summary>Commits the change (made of the latest record) and answers with the fact it left, or with the status that says why it was not made.</summary>
     private static async Task<IResult> WriteAsync(HttpContext http, RegistrySource source, Func<EditedRecord, Change> change, bool created = false)
     {
-        var (proposal, record) = await EditAnswer.CommitAsync(source.Store, (await source.CurrentAsync()).Record, change, http.RequestAborted);
+        Change? asked = null;
+        var (proposal, record) = await EditAnswer.CommitAsync(source.Store, (await source.CurrentAsync()).Record, latest => asked = change(latest), http.RequestAborted);
+        if (proposal.Rejection == Rejection.Unchanged && EditAnswer.Concerned(record, asked!) is { } same)
+        {
+            // Asking again for what is already recorded is answered as the first asking was: PUT stays idempotent.
+            http.Response.Headers.ETag = same.Tag;
+            return TypedResults.Ok(same);
+        }
+
         if (proposal.Edit is { } edit)
         {
             await source.AdvanceAsync(record);
@@ -129,6 +137,7 @@ public static class EditEndpoints
         {
             Rejection.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such fact or change"),
             Rejection.Exists => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already recorded", detail: proposal.Refusals![0].Message),
+            Rejection.Unchanged => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing to change", detail: proposal.Refusals![0].Message),
             Rejection.TagRequired => TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
                 detail: "GET the fact first and send its ETag in If-Match, so that a change made meanwhile is not overwritten"),
             Rejection.Stale => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The fact has changed",

@@ -97,6 +97,25 @@ public sealed class EditedRecordTests
     }
 
     [Fact]
+    public void Propose_AChangeThatChangesNothing_IsRefusedAsUnchanged()
+    {
+        var record = Shipped();
+        var id = "XKX-AAA-withdrawn-2019-01-01";
+        var (current, _) = record.Find(FactKinds.Recognition, id)!.Value;
+        Change Correct(RecognitionEvent to) => new(EditAction.Corrected, FactKinds.Recognition, id, to, "*", "editor", At, Page);
+        var noted = Accept(record, Correct(current with { Note = "a note" }));
+        var back = Accept(noted, Correct(current));
+
+        Assert.Equal(Rejection.Unchanged, record.Propose(Correct(current with { })).Rejection);
+        Assert.Equal(Rejection.Unchanged, noted.Propose(Correct(current with { Note = "a note" })).Rejection);
+        Assert.Equal("fact", Assert.Single(record.Propose(Correct(current)).Refusals!).Field);
+
+        // Change 2 put the first values back, so undoing change 1 now changes nothing; undoing change 2 does.
+        Assert.Equal(Rejection.Unchanged, back.Propose(new Change(EditAction.Reverted, null, null, null, null, "editor", At, Page, Reverts: 1)).Rejection);
+        Assert.NotNull(back.Propose(new Change(EditAction.Reverted, null, null, null, null, "editor", At, Page, Reverts: 2)).Edit);
+    }
+
+    [Fact]
     public void FactTags_ChangeWithTheValuesAndTheVersion()
     {
         var e = Event("AAA", RecognitionEventKind.Recognised, "2009-01-01");
