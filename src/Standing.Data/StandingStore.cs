@@ -289,13 +289,21 @@ public sealed class StandingStore(StandingDataOptions options)
 
         await using var connection = await _database.OpenAsync(presence.ReadOnly, ct);
         await using var transaction = await _database.BeginReadAsync(connection, ct);
-        await using var command = Database.Command(connection, transaction, $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'""");
-        if (await command.ExecuteScalarAsync(ct) is not string json)
+        byte[] utf8;
+        await using (var command = Database.Command(connection, transaction, $"""SELECT "Json" FROM "documents" WHERE "Name" = '{StoredRows.DocumentName}'"""))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            return null;
+            if (!await reader.ReadAsync(ct))
+            {
+                return null;
+            }
+
+            // The text's own UTF-8 bytes, which the JSON reader scans: read as a string, the 1.4 MB document would be
+            // decoded to UTF-16 and encoded back (about 15 ms of a 0.25 s start; docs/benchmarks.md, "CLI start-up").
+            utf8 = reader.GetFieldValue<byte[]>(0);
         }
 
-        return EditedRecord.Create(RowMapping.ToInput(new StoredDocument(json)), await ReadEditsAsync(connection, transaction, 0, ct));
+        return EditedRecord.Create(RowMapping.ToInput(new StoredDocument(utf8)), await ReadEditsAsync(connection, transaction, 0, ct));
     }
 
     /// <summary>The meta table of a current database: the shipped tables' schema, the record tables' layout and the data set's fingerprint.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -67,9 +66,10 @@ internal sealed class StoredDocument
     private readonly Dictionary<string, Range> _tables = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, object> _read = new(StringComparer.Ordinal);
 
-    public StoredDocument(string json)
+    /// <param name="utf8">The document's JSON as UTF-8.</param>
+    public StoredDocument(byte[] utf8)
     {
-        _utf8 = Encoding.UTF8.GetBytes(json);
+        _utf8 = utf8;
         var reader = new Utf8JsonReader(_utf8);
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
