@@ -140,6 +140,23 @@ public sealed class EditApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Revert_ThatWouldChangeNothing_Is200WithTheFactAsItStands_AndRecordsNothing()
+    {
+        var key = await KeyAsync(KeyRole.Editor, "Desk A");
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
+        var url = post.Headers.Location!.ToString();
+        using var moved = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: post.Headers.ETag!.Tag);
+        using var back = await SendAsync(HttpMethod.Put, url, key, Argentina(), ifMatch: moved.Headers.ETag!.Tag);
+        var correction = (await HistoryAsync())[1]!["id"]!.GetValue<long>();
+
+        // The second correction already put back what the first one changed.
+        using var revert = await SendAsync(HttpMethod.Post, $"/api/history/{correction}/revert?source={Uri.EscapeDataString("https://example.org/revert")}", key, null);
+
+        Assert.Equal((HttpStatusCode.OK, back.Headers.ETag!.Tag), (revert.StatusCode, revert.Headers.ETag?.Tag));
+        Assert.Equal(3, (await HistoryAsync()).Count);
+    }
+
+    [Fact]
     public async Task Revert_OfAChangeAlreadyUndone_Is409NothingToChange_AndRecordsNothing()
     {
         var key = await KeyAsync(KeyRole.Editor, "Desk A");
