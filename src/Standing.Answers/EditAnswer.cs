@@ -168,16 +168,6 @@ public static class EditAnswer
             .Select(f => View(kind, f.Id, f.Value, f.Version))];
     }
 
-    /// <summary>The fact that <paramref name="change"/> asks to change (for a revert, the fact its change changed) as it stands; null if there is none.</summary>
-    public static Fact? Concerned(EditedRecord record, Domain.Editing.Change change)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(change);
-        return change.Action == EditAction.Reverted
-            ? record.Edits.FirstOrDefault(e => e.Id == change.Reverts) is { } undone ? Find(record, undone.Kind, undone.Fact) : null
-            : change.Kind is { } kind && change.Fact is { } id ? Find(record, kind, id) : null;
-    }
-
     /// <summary>The fact an accepted change left (for a retraction, its last values).</summary>
     public static Fact After(Edit edit)
     {

@@ -128,13 +128,11 @@ public sealed class EditApiTests : IDisposable
     public async Task Put_Repeated_Is200WithTheSameFactAndETag_AndRecordsNoSecondChange()
     {
         var key = await KeyAsync(KeyRole.Editor, "Desk A");
-        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
-        var url = post.Headers.Location!.ToString();
-        using var put = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: post.Headers.ETag!.Tag);
+        var (url, tag) = await AddedThenMovedAsync(key);
 
-        using var repeated = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: put.Headers.ETag!.Tag);
+        using var repeated = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: tag);
 
-        Assert.Equal((HttpStatusCode.OK, put.Headers.ETag!.Tag), (repeated.StatusCode, repeated.Headers.ETag?.Tag));
+        Assert.Equal((HttpStatusCode.OK, tag), (repeated.StatusCode, repeated.Headers.ETag?.Tag));
         Assert.Equal(2, JsonNode.Parse(await repeated.Content.ReadAsStringAsync(Ct))!["version"]!.GetValue<int>());
         Assert.Equal(["corrected", "added"], (await HistoryAsync()).Select(c => c!["action"]!.GetValue<string>()));
     }
@@ -143,10 +141,8 @@ public sealed class EditApiTests : IDisposable
     public async Task Revert_ThatWouldChangeNothing_Is200WithTheFactAsItStands_AndRecordsNothing()
     {
         var key = await KeyAsync(KeyRole.Editor, "Desk A");
-        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
-        var url = post.Headers.Location!.ToString();
-        using var moved = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: post.Headers.ETag!.Tag);
-        using var back = await SendAsync(HttpMethod.Put, url, key, Argentina(), ifMatch: moved.Headers.ETag!.Tag);
+        var (url, tag) = await AddedThenMovedAsync(key);
+        using var back = await SendAsync(HttpMethod.Put, url, key, Argentina(), ifMatch: tag);
         var correction = (await HistoryAsync())[1]!["id"]!.GetValue<long>();
 
         // The second correction already put back what the first one changed.
@@ -382,6 +378,16 @@ public sealed class EditApiTests : IDisposable
 
     private async Task<int> CountAsync() =>
         JsonNode.Parse(await _client.GetStringAsync("/api/summary", Ct))!["unMembersRecognizing"]!.GetValue<int>();
+
+    /// <summary>Argentina's recognition added, then its date corrected to 2020-11-30: its URL and its ETag after the correction.</summary>
+    private async Task<(string Url, string Tag)> AddedThenMovedAsync(string key)
+    {
+        using var post = await SendAsync(HttpMethod.Post, "/api/recognitions", key, Argentina());
+        var url = post.Headers.Location!.ToString();
+        using var put = await SendAsync(HttpMethod.Put, url, key, Argentina(date: "2020-11-30"), ifMatch: post.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        return (url, put.Headers.ETag!.Tag);
+    }
 
     private async Task<JsonArray> HistoryAsync() => JsonNode.Parse(await _client.GetStringAsync("/api/history", Ct))!.AsArray();
 }

@@ -75,7 +75,9 @@ public enum Rejection
 /// <param name="Edit">The edit, when accepted.</param>
 /// <param name="Rejection">Why not, otherwise.</param>
 /// <param name="Refusals">For an unsound change, each field at fault.</param>
-public sealed record Proposal(Edit? Edit, Rejection? Rejection = null, IReadOnlyList<Refusal>? Refusals = null)
+/// <param name="Kind">For an unchanged one, the kind of the fact it concerns (for a revert, the fact its change changed).</param>
+/// <param name="Fact">For an unchanged one, that fact's id.</param>
+public sealed record Proposal(Edit? Edit, Rejection? Rejection = null, IReadOnlyList<Refusal>? Refusals = null, FactKind? Kind = null, string? Fact = null)
 {
     /// <summary>A change not made, and why.</summary>
     public static Proposal Rejected(Rejection why, params Refusal[] refusals) => new(null, why, refusals);

@@ -221,7 +221,8 @@ public sealed class EditedRecord
         // A version that changes nothing would only crowd the history and make every ETag a writer holds stale.
         if ((before is null ? null : kind.TextOf(before)) == (after is null ? null : kind.TextOf(after)))
         {
-            return Proposal.Rejected(Rejection.Unchanged, new Refusal("fact", $"{fact} already has these values: there is nothing to change"));
+            var already = after is null ? "is already retracted" : "already has these values";
+            return Proposal.Rejected(Rejection.Unchanged, new Refusal("fact", $"{fact} {already}: there is nothing to change")) with { Kind = kind, Fact = fact };
         }
 
         var edit = new Edit(NextEditId, kind, fact, (VersionOf(kind, fact) ?? 0) + 1, change.Action, before, after, change.Author, change.At, change.Source, change.Note,

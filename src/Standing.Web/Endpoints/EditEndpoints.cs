@@ -111,9 +111,8 @@ public static class EditEndpoints
     /// <summary>Commits the change (made of the latest record) and answers with the fact it left, or with the status that says why it was not made.</summary>
     private static async Task<IResult> WriteAsync(HttpContext http, RegistrySource source, Func<EditedRecord, Change> change, bool created = false)
     {
-        Change? asked = null;
-        var (proposal, record) = await EditAnswer.CommitAsync(source.Store, (await source.CurrentAsync()).Record, latest => asked = change(latest), http.RequestAborted);
-        if (proposal.Rejection == Rejection.Unchanged && EditAnswer.Concerned(record, asked!) is { } same)
+        var (proposal, record) = await EditAnswer.CommitAsync(source.Store, (await source.CurrentAsync()).Record, change, http.RequestAborted);
+        if (proposal is { Rejection: Rejection.Unchanged, Kind: { } kind, Fact: { } id } && EditAnswer.Find(record, kind, id) is { } same)
         {
             // Asking again for what is already recorded is answered as the first asking was: PUT stays idempotent.
             http.Response.Headers.ETag = same.Tag;

@@ -109,10 +109,23 @@ public sealed class EditedRecordTests
         Assert.Equal(Rejection.Unchanged, record.Propose(Correct(current with { })).Rejection);
         Assert.Equal(Rejection.Unchanged, noted.Propose(Correct(current with { Note = "a note" })).Rejection);
         Assert.Equal("fact", Assert.Single(record.Propose(Correct(current)).Refusals!).Field);
+        Assert.Equal((FactKinds.Recognition, id), (record.Propose(Correct(current)).Kind, record.Propose(Correct(current)).Fact));
 
         // Change 2 put the first values back, so undoing change 1 now changes nothing; undoing change 2 does.
         Assert.Equal(Rejection.Unchanged, back.Propose(new Change(EditAction.Reverted, null, null, null, null, "editor", At, Page, Reverts: 1)).Rejection);
         Assert.NotNull(back.Propose(new Change(EditAction.Reverted, null, null, null, null, "editor", At, Page, Reverts: 2)).Edit);
+    }
+
+    [Fact]
+    public void Propose_RevertOfAnAdditionSinceRetracted_IsUnchanged_AndSaysTheFactIsRetracted()
+    {
+        var added = Accept(Shipped(), Add(Event("BBB", RecognitionEventKind.Recognised, "2025-03-26")));
+        var retracted = Accept(added, new Change(EditAction.Retracted, FactKinds.Recognition, "XKX-BBB-recognised-2025-03-26", null, "*", "editor", At, Page));
+
+        var proposal = retracted.Propose(new Change(EditAction.Reverted, null, null, null, null, "editor", At, Page, Reverts: 1));
+
+        Assert.Equal(Rejection.Unchanged, proposal.Rejection);
+        Assert.Equal("XKX-BBB-recognised-2025-03-26 is already retracted: there is nothing to change", Assert.Single(proposal.Refusals!).Message);
     }
 
     [Fact]
