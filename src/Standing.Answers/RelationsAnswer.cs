@@ -12,14 +12,15 @@ public static class RelationsAnswer
         string Id, string Kind, string Value, string Change, string EventDate, string Party, string? SaidOn, string Stance, string Status, string Statement, string Source);
 
     public sealed record Row(
-        string Code, string Name, string Kind, string Value, string Since, string? Until, string? Detail, string Source, string? Note, IReadOnlyList<ClaimView> Claims);
+        string Code, string Name, string Kind, string Value, string Since, string? Until, string? Detail, string Source, string? Note, bool Verified,
+        IReadOnlyList<ClaimView> Claims);
 
     public sealed record CoverageRow(string Kind, string Value, int Rows, int States, int Unverified);
 
     public static readonly IReadOnlyList<Column<Row>> Columns =
     [
         new("code", r => r.Code), new("name", r => r.Name), new("kind", r => r.Kind), new("value", r => r.Value),
-        new("since", r => r.Since), new("until", r => r.Until), new("detail", r => r.Detail),
+        new("since", r => r.Since), new("until", r => r.Until), new("detail", r => r.Detail), new("verified", r => r.Verified),
         new("claims", r => r.Claims.Select(c => $"{c.Party} {c.Stance} {c.Change} {c.EventDate}")),
     ];
 
@@ -55,7 +56,7 @@ public static class RelationsAnswer
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(r);
         return new(r.State.Value, registry.Entity(r.State)?.Name ?? r.State.Value, r.Kind.ToKebab(), r.Value, r.Since.ToString(),
-            r.Period.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Detail, r.Source.Value, r.Note,
+            r.Period.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Detail, r.Source.Value, r.Note, r.IsVerified,
             [.. registry.ClaimsAbout(r).OrderBy(c => c.SaidOn?.Date).Select(Claim)]);
     }
 

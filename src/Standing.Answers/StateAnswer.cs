@@ -17,7 +17,7 @@ public static class StateAnswer
 
     public sealed record SourceView(string Url, string Title, string Publisher, DateOnly Accessed);
 
-    public sealed record RelationView(string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source, string? Note);
+    public sealed record RelationView(string Kind, string Value, string Since, string? Until, bool Current, string? Detail, string Source, string? Note, bool Verified);
 
     public sealed record VoteView(string Vote, string Organisation, string Body, DateOnly Date, string Motion, string Subject, string Cast, string Source, string? Note);
 
@@ -47,7 +47,7 @@ public static class StateAnswer
                 m.Period.Contains(q.AsOf), m.Source.Value, m.Note)).ToList();
         var relations = r.RelationsOf(q.Subject.Code, q.Perspective).Where(x => x.State == code)
             .Select(x => new RelationView(x.Kind.ToKebab(), x.Value, x.Since.ToString(), x.Period.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                x.Period.Contains(q.AsOf), x.Detail, x.Source.Value, x.Note)).ToList();
+                x.Period.Contains(q.AsOf), x.Detail, x.Source.Value, x.Note, x.IsVerified)).ToList();
         var relationClaims = r.RelationClaims.Where(c => c.Subject == q.Subject.Code && c.State == code).OrderBy(c => c.EventDate).ThenBy(c => c.SaidOn?.Date)
             .Select(RelationsAnswer.Claim).ToList();
         var votes = r.VotesOf(code).Where(x => x.Vote.Date <= q.AsOf)

@@ -19,7 +19,7 @@ public sealed record RelationGap(EntityCode State, string Gap, string Detail);
 /// <param name="Value">The value.</param>
 /// <param name="Rows">Recorded periods.</param>
 /// <param name="States">Distinct states among them.</param>
-/// <param name="Unverified">Rows without a source, or whose note starts with <c>unverified</c>.</param>
+/// <param name="Unverified">Rows that no source states as recorded (see <see cref="Relation.IsVerified"/>).</param>
 public sealed record RelationCoverage(RelationKind Kind, string Value, int Rows, int States, int Unverified);
 
 public sealed partial class Registry
@@ -75,7 +75,7 @@ public sealed partial class Registry
     {
         static RelationCoverage Count(RelationKind kind, string value, IEnumerable<Relation> rows) =>
             new(kind, value, rows.Count(), rows.Select(r => r.State).Distinct().Count(),
-                rows.Count(r => !r.Source.IsVerified || (r.Note?.StartsWith(SourceRef.UnverifiedMarker, StringComparison.OrdinalIgnoreCase) ?? false)));
+                rows.Count(r => !r.IsVerified));
 
         return [.. Relations.Where(r => r.Subject == subject).GroupBy(r => r.Kind).OrderBy(g => g.Key)
             .SelectMany(kind => kind.GroupBy(r => r.Value).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Count(kind.Key, g.Key, g))

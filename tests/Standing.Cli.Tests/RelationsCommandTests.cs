@@ -23,6 +23,18 @@ public sealed class RelationsCommandTests(CliRunner cli) : IClassFixture<CliRunn
         Assert.Equal(System.Text.Json.JsonValueKind.Null, row.GetProperty("until").ValueKind);
         Assert.StartsWith("http", row.GetProperty("source").GetString(), StringComparison.Ordinal);
         Assert.True(row.TryGetProperty("detail", out _));
+        Assert.True(row.GetProperty("verified").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Relations_RowWhoseNoteSaysUnverified_IsNotVerified()
+    {
+        // Lesotho's "none" is inferred from its absence from Wikipedia's lists, and its note says so.
+        var row = (await cli.RunAsync("relations", "--kind", "diplomatic", "--state", "LSO", "--as-of", "2026-01-01", "--format", "json")).Json[0];
+
+        Assert.Equal("none", row.GetProperty("value").GetString());
+        Assert.StartsWith("unverified", row.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.False(row.GetProperty("verified").GetBoolean());
     }
 
     [Fact]

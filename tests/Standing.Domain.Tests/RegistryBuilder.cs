@@ -195,7 +195,7 @@ internal sealed class RegistryBuilder
 
     public static DateOnly Day(string iso) => Date(iso).Date;
 
-    private static PartialDate Date(string text) =>
+    public static PartialDate Date(string text) =>
         PartialDate.TryParse(text, out var d) ? d : throw new ArgumentException($"bad test date {text}");
 
     private Located<T> At<T>(T value) => new(value, $"test.csv:{++_line}");

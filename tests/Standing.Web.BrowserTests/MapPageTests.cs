@@ -105,6 +105,23 @@ public sealed class MapPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task State_WithAnUnverifiedRelation_SaysSo()
+    {
+        var map = await OpenAsync("?asOf=2026-01-01");
+
+        await map.OpenStateAsync("Lesotho");
+
+        var panel = await map.StatePanelAsync();
+        Assert.Contains("diplomatic none since 2025-11 (unverified): No diplomatic relations on record", panel, StringComparison.Ordinal);
+
+        await map.OpenStateAsync("France");
+        await map.Page.Locator("#state", new() { HasText = "France (FRA)" }).WaitForAsync();
+        var france = await map.StatePanelAsync();
+        Assert.Contains("diplomatic established since 2008-02-18", france, StringComparison.Ordinal);
+        Assert.DoesNotContain("(unverified)", france, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Url_CopiedAndReopened_ShowsTheSameView()
     {
         var map = await OpenAsync("?asOf=2013-06-26");

@@ -60,7 +60,7 @@ internal static class StateCommand
         if (v.Relations.Count > 0)
         {
             Renderer.List(output, OutputFormat.Table, v.Relations,
-                [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("detail", x => x.Detail)]);
+                [new("relation", x => x.Kind), new("value", x => x.Value), new("since", x => x.Since), new("until", x => x.Until), new("current", x => x.Current), new("verified", x => x.Verified), new("detail", x => x.Detail)]);
         }
 
         if (v.RelationClaims.Count > 0)

@@ -60,6 +60,12 @@ public sealed record Relation(
     /// <summary>Whether this is an embassy or an accredited ambassador, either way: a mission that diplomatic relations imply (a liaison office or consulate does not).</summary>
     public bool IsDiplomaticMission => Kind == RelationKind.Mission && !MayRepeat(Kind, Value);
 
+    /// <summary>
+    /// Whether a source states the relation as recorded: false when it rests on no source, or when its note starts with
+    /// <c>unverified</c> (the source does not give the day, the start, or the relation itself, and the note says why).
+    /// </summary>
+    public bool IsVerified => Source.IsVerified && !(Note?.StartsWith(SourceRef.UnverifiedMarker, StringComparison.OrdinalIgnoreCase) ?? false);
+
     /// <summary>Whether the state lets the subject's documents in: passports or plates accepted, or any visa regime short of "visa required".</summary>
     public bool AdmitsSubjectsDocuments =>
         (Kind is RelationKind.TravelDocument or RelationKind.VehiclePlates && Value == "accepted") || (Kind == RelationKind.Visa && Value != "visa-required");

@@ -214,4 +214,18 @@ public sealed class RelationTests
 
         Assert.Equal(gap, registry.Gaps(Xkx, Day("2024-01-01"), Perspective.Default).Any(g => g.State.Value == "SRB" && g.Gap == "documents-without-recognition"));
     }
+
+    [Theory]
+    [InlineData("https://example.org/relations", null, true)]
+    [InlineData("https://example.org/relations", "the embassy's own page", true)]
+    [InlineData("https://example.org/relations", "dated from the source, which is not unverified", true)] // only a note that starts with it
+    [InlineData("https://example.org/relations", "unverified day: the source gives the month", false)]
+    [InlineData("https://example.org/relations", "Unverified: inferred from an absence", false)]
+    [InlineData("unverified", "a diplomat's word, in conversation", false)]
+    public void IsVerified_FalseWithoutASourceOrWhenTheNoteSaysUnverified(string source, string? note, bool verified)
+    {
+        var relation = new Relation(Xkx, new("AAA"), RelationKind.Diplomatic, "none", new(Day("2025-11-01"), null), Date("2025-11"), null, new(source), note);
+
+        Assert.Equal(verified, relation.IsVerified);
+    }
 }
