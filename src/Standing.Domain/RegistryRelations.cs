@@ -158,7 +158,8 @@ public sealed partial class Registry
                 gaps.Add(new(state, "recognises-without-relations", diplomatic?.Value switch
                 {
                     "consular" => $"recognises the subject; consular relations only, since {diplomatic.Since}",
-                    "none" => $"recognises the subject; a source states there are no diplomatic relations (as of {diplomatic.Since})",
+                    "none" when diplomatic.IsVerified => $"recognises the subject; a source states there are no diplomatic relations (as of {diplomatic.Since})",
+                    "none" => $"recognises the subject; no diplomatic relations on record as of {diplomatic.Since} (unverified: the row's note says why)",
                     _ => "recognises the subject; no diplomatic relations on record on the date",
                 }));
             }

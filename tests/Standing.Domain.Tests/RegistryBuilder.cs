@@ -150,10 +150,10 @@ internal sealed class RegistryBuilder
         return this;
     }
 
-    public RegistryBuilder Relation(string state, RelationKind kind, string value, string since, string? until = null)
+    public RegistryBuilder Relation(string state, RelationKind kind, string value, string since, string? until = null, string? note = null)
     {
         var start = Date(since);
-        _relations.Add(At(new Relation(EntityCode.Kosovo, new(state), kind, value, new DateRange(start.Date, until is null ? null : Date(until).Date), start, null, Src)));
+        _relations.Add(At(new Relation(EntityCode.Kosovo, new(state), kind, value, new DateRange(start.Date, until is null ? null : Date(until).Date), start, null, Src, note)));
         return this;
     }
 

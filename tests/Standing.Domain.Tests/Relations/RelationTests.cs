@@ -112,11 +112,12 @@ public sealed class RelationTests
     }
 
     [Theory]
-    [InlineData("consular", "consular relations only, since 2022-11-08")]
-    [InlineData("none", "a source states there are no diplomatic relations (as of 2022-11-08)")]
-    public void Gaps_ConsularOrNoRelations_SaySo(string value, string detail)
+    [InlineData("consular", null, "consular relations only, since 2022-11-08")]
+    [InlineData("none", null, "a source states there are no diplomatic relations (as of 2022-11-08)")]
+    [InlineData("none", "unverified: inferred from an absence", "no diplomatic relations on record as of 2022-11-08 (unverified: the row's note says why)")]
+    public void Gaps_ConsularOrNoRelations_SaySo(string value, string? note, string detail)
     {
-        var registry = new RegistryBuilder().Recognised("AAA", "2008-02-26").Relation("AAA", RelationKind.Diplomatic, value, "2022-11-08").Build();
+        var registry = new RegistryBuilder().Recognised("AAA", "2008-02-26").Relation("AAA", RelationKind.Diplomatic, value, "2022-11-08", note: note).Build();
 
         var gap = Assert.Single(registry.Gaps(Xkx, Day("2023-01-01"), Perspective.Default));
 
