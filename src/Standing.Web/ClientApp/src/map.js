@@ -41,6 +41,9 @@ const LAYERS = {
 let timer = null;
 let request = 0;
 
+// One relation as the tooltip and the state panel both say it, flagged when no source states it as recorded.
+const relationText = (r) => `${r.kind} ${r.value} since ${r.since}${r.verified ? "" : " (unverified)"}`;
+
 function codeOf(geometry) {
   return BY_NAME[geometry.properties.name] ?? (geometry.id ? countries.numericToAlpha3(geometry.id) : undefined);
 }
@@ -86,7 +89,7 @@ async function paint(pending) {
     p.setAttribute("class", `country ${relations ? "relation" : r ? r.status : "unknown"}`);
     p.style.fill = relations ? (relation ? LAYERS[layer][relation.value] ?? "#999" : "#e0e0e0") : r ? STATUS_COLOUR[r.status] : "#e0e0e0";
     p.firstChild.textContent = relations
-      ? `${r?.name ?? p.dataset.mapCode}: ${relation ? `${layer} ${relation.value} since ${relation.since}${relation.verified ? "" : " (unverified)"}` : `no ${layer} on record`}`
+      ? `${r?.name ?? p.dataset.mapCode}: ${relation ? relationText(relation) : `no ${layer} on record`}`
       : r ? `${r.name}: ${STATUS_TEXT[r.status]}${r.since ? ` since ${r.since}` : ""}` : p.dataset.mapCode;
   }
   drawLegend();
@@ -148,8 +151,7 @@ async function showState(code) {
     ...s.claims.map((c) => `${c.saidOn ?? c.eventDate}: ${c.party} ${c.stance} ${c.event} (${c.status}): ${c.statement}`),
     ...s.positions.map((p) => `Position${p.statedOn ? ` (${p.statedOn})` : ""}: ${p.position}`),
     ...s.memberships.filter((m) => m.current).map((m) => `Member of ${m.org} (${m.status}) since ${m.since ?? "before records"}`),
-    ...s.relations.filter((r) => r.current)
-      .map((r) => `${r.kind} ${r.value} since ${r.since}${r.verified ? "" : " (unverified)"}${r.detail ? `: ${r.detail}` : ""}`),
+    ...s.relations.filter((r) => r.current).map((r) => `${relationText(r)}${r.detail ? `: ${r.detail}` : ""}`),
     ...s.votes.map((v) => `${v.date}: voted ${v.cast} in ${v.organisation} ${v.body} on ${v.subject} (${v.motion})`),
   ];
   panel.replaceChildren(...lines.map((l) => Object.assign(document.createElement("p"), { textContent: l })),
