@@ -62,7 +62,9 @@ public sealed class MapPage(IPage page, Uri address)
     public async Task OpenStateAsync(string name)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-        await page.Locator("#state:not([hidden])").WaitForAsync();
+        // The panel's first line is "Name (CODE) on …": waiting for it, not just for the panel, also covers a panel
+        // already open on another state.
+        await page.Locator("#state:not([hidden])", new() { HasText = $"{name} (" }).WaitForAsync();
     }
 
     public Task<string> StatePanelAsync() => page.Locator("#state").InnerTextAsync();
